@@ -1,0 +1,56 @@
+package org.evidencegrading.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.google.common.collect.Range;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Reads a whole number that must lie in a range (an outcome's importance, a consensus vote). Out of
+ * range, the reader collects the error and goes on (with the nearest bound in place of the value,
+ * never seen because a read with errors throws); used outside the reader, it fails at once.
+ * Subclasses fix the range, the same {@link Range} the value type's invariant checks.
+ */
+public abstract class BoundedIntDeserializer extends StdDeserializer<Integer> {
+
+  private static final long serialVersionUID = 1L;
+
+  private final Range<Integer> range;
+  private final String expected;
+
+  /**
+   * @param range the accepted values, closed at both ends
+   * @param meaning what the number is, for the message, e.g. "7-9 critical, 4-6 important, 1-3 not important"
+   */
+  protected BoundedIntDeserializer(Range<Integer> range, String meaning) {
+    super(Integer.class);
+    this.range = range;
+    this.expected =
+        "expected a whole number from "
+            + range.lowerEndpoint()
+            + " to "
+            + range.upperEndpoint()
+            + (meaning.isEmpty() ? "" : ": " + meaning);
+  }
+
+  @Override
+  public Integer deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      return (Integer) context.handleUnexpectedToken(Integer.class, parser);
+    }
+    long value = parser.getLongValue();
+    if (value >= range.lowerEndpoint() && value <= range.upperEndpoint()) {
+      return (int) value;
+    }
+    String message = value + " is out of range (" + expected + ")";
+    Optional<ErrorCollector> collector = ErrorCollector.of(context);
+    if (collector.isEmpty()) {
+      throw context.weirdNumberException(value, Integer.class, message);
+    }
+    collector.get().add(parser, JsonPaths.of(parser.getParsingContext()), message);
+    return value < range.lowerEndpoint() ? range.lowerEndpoint() : range.upperEndpoint();
+  }
+}

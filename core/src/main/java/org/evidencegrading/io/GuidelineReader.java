@@ -1,0 +1,272 @@
+package org.evidencegrading.io;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.evidencegrading.model.Guideline;
+import org.evidencegrading.system.GradingSystem;
+import org.evidencegrading.system.GradingSystems;
+
+/**
+ * Reads guideline files: YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}) in the format
+ * {@code evidence-grading/1}, bound to the model of the grading system the file names, and
+ * validated as a whole ({@link GuidelineValidator}).
+ *
+ * <p>Whatever is wrong with the input is thrown as one {@link InvalidGuidelineException} listing
+ * every error found, up to {@link ReadLimits#maxErrors()}: unknown fields, invalid enumeration
+ * values, numbers out of range, duplicated ids and unknown study references are all collected in one
+ * read; a syntax error ends the read where it stands. Nothing else is thrown for bad input.
+ *
+ * <pre>{@code
+ * Guideline guideline = GuidelineReader.read(Path.of("guideline.yaml"));
+ * }</pre>
+ */
+public final class GuidelineReader {
+
+  private GuidelineReader() {}
+
+  /** Reads a guideline file with the default {@link ReadLimits}. */
+  public static Guideline read(Path file) {
+    return read(file, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a guideline file, its syntax given by its extension.
+   *
+   * @throws InvalidGuidelineException if the file cannot be read or is not a valid guideline
+   */
+  public static Guideline read(Path file, ReadLimits limits) {
+    Optional<String> name = Optional.of(file.toString());
+    ErrorCollector collector = new ErrorCollector(name, limits.maxErrors());
+    if (Files.isDirectory(file)) {
+      throw fail(collector, "is a directory, not a guideline file (expected a .yaml, .yml or .json file)");
+    }
+    Optional<DocumentFormat> format = DocumentFormat.forFileName(file.getFileName() == null ? "" : file.getFileName().toString());
+    if (format.isEmpty()) {
+      throw fail(collector, "unsupported file name extension (expected .yaml, .yml or .json)");
+    }
+    byte[] content;
+    try {
+      long size = Files.size(file);
+      if (size > limits.maxDocumentBytes()) {
+        throw fail(collector, "the file has " + size + " bytes, more than the limit of " + limits.maxDocumentBytes() + " bytes");
+      }
+      content = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw fail(collector, "no such file");
+    } catch (AccessDeniedException e) {
+      throw fail(collector, "cannot read the file: permission denied");
+    } catch (IOException e) {
+      throw fail(collector, "cannot read the file: " + e.getMessage());
+    }
+    return read(content, format.get(), collector, limits);
+  }
+
+  /**
+   * Reads a guideline document held in memory.
+   *
+   * @param source what to call the document in error messages, e.g. a file or URL
+   * @throws InvalidGuidelineException if it is not a valid guideline
+   */
+  public static Guideline read(byte[] content, DocumentFormat format, String source, ReadLimits limits) {
+    return read(content, format, new ErrorCollector(Optional.of(source), limits.maxErrors()), limits);
+  }
+
+  /** Reads a guideline document given as text, with the default limits. */
+  public static Guideline read(String content, DocumentFormat format, String source) {
+    return read(content.getBytes(StandardCharsets.UTF_8), format, source, ReadLimits.defaults());
+  }
+
+  private static Guideline read(byte[] content, DocumentFormat format, ErrorCollector collector, ReadLimits limits) {
+    if (content.length > limits.maxDocumentBytes()) {
+      throw fail(collector, "the document has " + content.length + " bytes, more than the limit of " + limits.maxDocumentBytes() + " bytes");
+    }
+    BindingErrors translator = new BindingErrors(collector, limits);
+    GradingSystem<?, ?> system = header(content, format, collector, translator, limits);
+    ObjectMapper mapper = Mappers.reader(format, system, limits);
+    Guideline guideline = null;
+    try (JsonParser parser = YamlAliasGuard.guard(mapper.getFactory().createParser(content))) {
+      guideline = mapper.readerFor(Guideline.class).withAttribute(ErrorCollector.class, collector).readValue(parser);
+    } catch (JacksonException e) {
+      if (!isFull(e)) {
+        addFinal(collector, translator.translate(e));
+      }
+    } catch (ErrorCollector.Full e) {
+      // the cap is reached: report what was collected
+    } catch (IOException e) {
+      addFinal(collector, collector.error("", "cannot read the document: " + e.getMessage()));
+    }
+    if (guideline != null && !collector.isFull()) {
+      validate(guideline, content, mapper.getFactory(), collector);
+    }
+    if (!collector.isEmpty()) {
+      throw new InvalidGuidelineException(sorted(collector));
+    }
+    return guideline;
+  }
+
+  /**
+   * Reads the top of the document for what the rest needs: the format version and the grading
+   * system, wherever in the top-level mapping they are. Stops as soon as both are found.
+   */
+  private static GradingSystem<?, ?> header(
+      byte[] content, DocumentFormat format, ErrorCollector collector, BindingErrors translator, ReadLimits limits) {
+    JsonFactory factory = Mappers.factory(format, limits);
+    String formatValue = null;
+    JsonLocation formatAt = null;
+    String system = null;
+    JsonLocation systemAt = null;
+    boolean sawGuideline = false;
+    try (JsonParser parser = YamlAliasGuard.guard(factory.createParser(content))) {
+      JsonToken token = parser.nextToken();
+      if (token == null) {
+        throw fail(collector, "the document is empty (expected a guideline: format, guideline, studies, questions)");
+      }
+      if (token != JsonToken.START_OBJECT) {
+        throw fail(collector, parser.currentTokenLocation(), "",
+            "expected a mapping with the fields format, guideline, studies and questions at the top of the document");
+      }
+      while ((formatValue == null || system == null) && parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (field.equals("format") && value == JsonToken.VALUE_STRING) {
+          formatValue = parser.getText();
+          formatAt = parser.currentTokenLocation();
+        } else if (field.equals("format")) {
+          formatValue = "";
+          formatAt = parser.currentTokenLocation();
+          parser.skipChildren();
+        } else if (field.equals("guideline") && value == JsonToken.START_OBJECT) {
+          sawGuideline = true;
+          while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String inner = parser.currentName();
+            JsonToken innerValue = parser.nextToken();
+            if (inner.equals("system") && innerValue == JsonToken.VALUE_STRING) {
+              system = parser.getText();
+              systemAt = parser.currentTokenLocation();
+            }
+            parser.skipChildren();
+          }
+        } else {
+          parser.skipChildren();
+        }
+      }
+    } catch (JacksonException e) {
+      addFinal(collector, translator.translate(e));
+      throw new InvalidGuidelineException(collector.errors());
+    } catch (IOException e) {
+      throw fail(collector, "cannot read the document: " + e.getMessage());
+    }
+    List<InputError> errors = new ArrayList<>();
+    if (formatValue == null) {
+      errors.add(collector.error(new JsonLocation(null, -1, 1, 1), "format",
+          "missing field 'format' (expected format: " + Guideline.FORMAT + " as the first line)"));
+    } else if (!formatValue.equals(Guideline.FORMAT)) {
+      errors.add(collector.error(formatAt, "format",
+          "unsupported format '" + formatValue + "' (expected '" + Guideline.FORMAT + "')"));
+    }
+    Optional<GradingSystem<?, ?>> found = Optional.empty();
+    if (system == null) {
+      errors.add(collector.error(new JsonLocation(null, -1, 1, 1), sawGuideline ? "guideline.system" : "guideline",
+          sawGuideline
+              ? "missing field 'system' (expected one of: " + String.join(", ", GradingSystems.all().keySet()) + ")"
+              : "missing field 'guideline' (expected a mapping with the guideline's id and system)"));
+    } else {
+      found = GradingSystems.find(system);
+      if (found.isEmpty()) {
+        String hint = Suggestions.closest(system, GradingSystems.all().keySet()).map(s -> "; did you mean '" + s + "'?").orElse("");
+        String message = GuidelineValidator.unknownSystemMessage(system);
+        errors.add(collector.error(systemAt, "guideline.system", hint.isEmpty() ? message : message.substring(0, message.length() - 1) + hint + ")"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      errors.forEach(collector::add);
+      throw new InvalidGuidelineException(sorted(collector));
+    }
+    return found.orElseThrow();
+  }
+
+  /**
+   * Validates the bound guideline as a whole. When binding already reported errors, the values it
+   * put in place of the invalid ones could cause errors of their own: those at or around the paths
+   * of binding errors are left out.
+   */
+  private static void validate(Guideline guideline, byte[] content, JsonFactory factory, ErrorCollector collector) {
+    List<String> bindingPaths = collector.errors().stream().map(InputError::path).toList();
+    Map<String, String> errors = new LinkedHashMap<>();
+    List<String[]> all = new ArrayList<>();
+    try {
+      GuidelineValidator.validate(guideline, (path, message) -> {
+        if (bindingPaths.stream().anyMatch(bound -> related(bound, path))) {
+          return;
+        }
+        if (all.size() >= collector.cap()) {
+          throw new ErrorCollector.Full();
+        }
+        all.add(new String[] {path, message});
+        errors.putIfAbsent(path, message);
+      });
+    } catch (ErrorCollector.Full e) {
+      // capped: report the first errors
+    }
+    if (all.isEmpty()) {
+      return;
+    }
+    Map<String, JsonLocation> locations = SourceLocations.find(content, factory, errors.keySet());
+    for (String[] error : all) {
+      addFinal(collector, collector.error(locations.get(error[0]), error[0], error[1]));
+    }
+  }
+
+  /** Whether one path is the other or lies within it. */
+  private static boolean related(String a, String b) {
+    return a.equals(b) || within(a, b) || within(b, a);
+  }
+
+  private static boolean within(String inner, String outer) {
+    return inner.startsWith(outer) && (outer.isEmpty() || inner.charAt(outer.length()) == '.' || inner.charAt(outer.length()) == '[');
+  }
+
+  private static boolean isFull(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ErrorCollector.Full) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds an error unless the cap is reached (then the read is over anyway). */
+  private static void addFinal(ErrorCollector collector, InputError error) {
+    if (!collector.isFull()) {
+      collector.add(error);
+    }
+  }
+
+  private static ImmutableList<InputError> sorted(ErrorCollector collector) {
+    return ImmutableList.sortedCopyOf(InputError.BY_POSITION, collector.errors());
+  }
+
+  private static InvalidGuidelineException fail(ErrorCollector collector, String message) {
+    return InvalidGuidelineException.of(collector.error("", message));
+  }
+
+  private static InvalidGuidelineException fail(ErrorCollector collector, JsonLocation location, String path, String message) {
+    return InvalidGuidelineException.of(collector.error(location, path, message));
+  }
+}

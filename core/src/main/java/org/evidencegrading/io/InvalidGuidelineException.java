@@ -1,0 +1,42 @@
+package org.evidencegrading.io;
+
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
+
+/**
+ * A guideline could not be read, or was read but is invalid. This is the only exception the
+ * reading API throws for bad input; {@link #errors()} lists every error found (up to the {@link
+ * ReadLimits#maxErrors() cap}), each with its file, line and column where known, field path and
+ * message. The message of the exception is the first error, with the count of the others.
+ */
+public final class InvalidGuidelineException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final ImmutableList<InputError> errors;
+
+  public InvalidGuidelineException(Iterable<InputError> errors) {
+    this(errors, null);
+  }
+
+  public InvalidGuidelineException(Iterable<InputError> errors, Throwable cause) {
+    super(summary(ImmutableList.copyOf(errors)), cause);
+    this.errors = ImmutableList.copyOf(errors);
+  }
+
+  /** A single error. */
+  public static InvalidGuidelineException of(InputError error) {
+    return new InvalidGuidelineException(ImmutableList.of(error));
+  }
+
+  /** Every error found, in file order. Never empty. */
+  public ImmutableList<InputError> errors() {
+    return errors;
+  }
+
+  private static String summary(ImmutableList<InputError> errors) {
+    Preconditions.checkArgument(!errors.isEmpty(), "an invalid guideline has at least one error");
+    String first = errors.get(0).toString();
+    return errors.size() == 1 ? first : first + " (and " + (errors.size() - 1) + " more)";
+  }
+}

@@ -1,0 +1,170 @@
+package org.evidencegrading.io;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.guava.GuavaModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.evidencegrading.model.Recommendation;
+import org.evidencegrading.system.GradingSystem;
+import org.evidencegrading.system.GradingSystems;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Builds every Jackson {@code ObjectMapper} of the project, so that their configuration is decided
+ * in one place:
+ *
+ * <ul>
+ *   <li>Reading is strict: unknown fields fail (a typo must not drop evidence), enumerations match
+ *       exactly (no numbers for enumeration values, no case folding), a mapping may not repeat a
+ *       key, nothing may follow the document, and nulls are not accepted for numbers and booleans.
+ *   <li>Reading is bounded, by {@link ReadLimits}: document size, nesting depth and length of a
+ *       single text value, in Jackson's stream constraints and in SnakeYAML's loader options.
+ *   <li>Writing leaves out absent values and pretty-prints JSON as the file format shows it.
+ * </ul>
+ */
+public final class Mappers {
+
+  private record ReaderKey(DocumentFormat format, String system, ReadLimits limits) {}
+
+  private static final Map<ReaderKey, ObjectMapper> READERS = new ConcurrentHashMap<>();
+  private static final ObjectMapper JSON = configureWriter(JsonMapper.builder());
+  private static final ObjectMapper YAML =
+      configureWriter(
+          YAMLMapper.builder()
+              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+              .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR));
+
+  private Mappers() {}
+
+  /**
+   * The mapper that reads guideline files of one syntax and one grading system, within limits; the
+   * file's recommendations bind to the system's recommendation type. Mappers are built once per
+   * combination and shared (they are thread-safe).
+   */
+  public static ObjectMapper reader(DocumentFormat format, GradingSystem<?, ?> system, ReadLimits limits) {
+    return READERS.computeIfAbsent(
+        new ReaderKey(format, system.id(), limits), key -> buildReader(format, system, limits));
+  }
+
+  /** The pretty-printing JSON mapper for writing (reports, model values). */
+  public static ObjectMapper json() {
+    return JSON;
+  }
+
+  /** The YAML mapper for writing (generated guideline files, model values). */
+  public static ObjectMapper yaml() {
+    return YAML;
+  }
+
+  /** The bare parser factory of a syntax within limits, for streaming passes over a document. */
+  static JsonFactory factory(DocumentFormat format, ReadLimits limits) {
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            .maxDocumentLength(limits.maxDocumentBytes())
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .build();
+    if (format == DocumentFormat.JSON) {
+      return JsonFactory.builder()
+          .streamReadConstraints(constraints)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .build();
+    }
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes()));
+    options.setNestingDepthLimit(limits.maxNestingDepth());
+    options.setAllowDuplicateKeys(false);
+    // Aliases are rejected by the reader outright (YamlAliasGuard); this bounds them as well.
+    options.setMaxAliasesForCollections(1);
+    return YAMLFactory.builder()
+        .loaderOptions(options)
+        .streamReadConstraints(constraints)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+
+  private static ObjectMapper buildReader(DocumentFormat format, GradingSystem<?, ?> system, ReadLimits limits) {
+    JsonFactory factory = factory(format, limits);
+    MapperBuilder<?, ?> builder =
+        format == DocumentFormat.JSON
+            ? JsonMapper.builder(factory)
+            : YAMLMapper.builder((YAMLFactory) factory);
+    ObjectMapper mapper =
+        builder
+            .addModule(new GuavaModule())
+            .addModule(new Jdk8Module())
+            .addModule(recommendationsOf(system))
+            .enable(
+                DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+                DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .build();
+    mapper.addHandler(new RecoveringProblemHandler(system.id(), foreignFields(mapper, system)));
+    return mapper;
+  }
+
+  private static <R extends Recommendation> SimpleModule recommendationsOf(GradingSystem<R, ?> system) {
+    return new SimpleModule("recommendations-" + system.id())
+        .addAbstractTypeMapping(Recommendation.class, system.recommendationType());
+  }
+
+  /** The recommendation fields of the other grading systems, for "this belongs to GRADE" hints. */
+  private static ImmutableMap<String, String> foreignFields(ObjectMapper mapper, GradingSystem<?, ?> system) {
+    Map<String, String> fields = new java.util.TreeMap<>();
+    for (GradingSystem<?, ?> other : GradingSystems.all().values()) {
+      if (other.id().equals(system.id())) {
+        continue;
+      }
+      for (BeanPropertyDefinition property :
+          mapper
+              .getSerializationConfig()
+              .introspect(mapper.constructType(other.recommendationType()))
+              .findProperties()) {
+        fields.putIfAbsent(property.getName(), other.id());
+      }
+    }
+    return ImmutableMap.copyOf(fields);
+  }
+
+  private static ObjectMapper configureWriter(MapperBuilder<?, ?> builder) {
+    ObjectMapper mapper =
+        builder
+            .addModule(new GuavaModule())
+            .addModule(new Jdk8Module())
+            .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withSeparators(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("")
+                    .withObjectEmptySeparator(""));
+    printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
+    printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
+    return mapper.setDefaultPrettyPrinter(printer).enable(SerializationFeature.INDENT_OUTPUT);
+  }
+}

@@ -1,0 +1,44 @@
+package org.evidencegrading.system;
+
+import com.google.common.collect.ImmutableList;
+import org.evidencegrading.model.Guideline;
+import org.evidencegrading.model.Question;
+import org.evidencegrading.model.Recommendation;
+import org.evidencegrading.problem.ProblemCode;
+
+/**
+ * A grading system plugged into the core. Implementations are stateless and registered with {@link
+ * java.util.ServiceLoader} under {@code META-INF/services/org.evidencegrading.system.GradingSystem}.
+ *
+ * @param <R> the system's recommendation type
+ * @param <S> the system's result type
+ */
+public interface GradingSystem<R extends Recommendation, S extends RecommendationResult> {
+
+  /** The id a guideline file names in {@code guideline.system}, e.g. {@code NASS}. */
+  String id();
+
+  /** What the system is, in a few words. */
+  String title();
+
+  /** The type a file's recommendations bind to when the file names this system. */
+  Class<R> recommendationType();
+
+  /** The type of the system's results. */
+  Class<S> resultType();
+
+  /**
+   * Reports what is invalid in one recommendation beyond what its type's invariants enforce (e.g. an
+   * appraisal from which no level can be had). References to the bibliography and uniqueness of ids
+   * are checked by the core.
+   */
+  void validate(R recommendation, Guideline guideline, ErrorSink errors);
+
+  /** Derives what the system derives for one valid recommendation and compares it with what was published. */
+  S check(Question question, R recommendation, Guideline guideline);
+
+  ResultRenderer<S> renderer();
+
+  /** Every problem code the system reports. */
+  ImmutableList<ProblemCode> problemCodes();
+}

@@ -1,0 +1,27 @@
+package org.evidencegrading.trace;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableMap;
+import org.immutables.value.Value;
+
+/** One step of a derivation: a rule applied to some inputs, its outcome, and why. */
+@Value.Immutable
+@JsonSerialize(as = Step.class)
+@JsonDeserialize(as = Step.class)
+@JsonPropertyOrder({"rule", "inputs", "outcome", "reason"})
+public abstract class AbstractStep {
+
+  /** The {@link Rule#id() id} of the rule that took this step, e.g. {@code nass.grade.b.level-ii-iii}. */
+  public abstract String rule();
+
+  /** The values the rule looked at, by name, rendered as text (in insertion order). */
+  public abstract ImmutableMap<String, String> inputs();
+
+  /** What the step decided, e.g. {@code B} or {@code Level III}. */
+  public abstract String outcome();
+
+  /** Why, in words a methodologist can check against the source the rule implements. */
+  public abstract String reason();
+}

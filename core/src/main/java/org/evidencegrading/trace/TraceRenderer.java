@@ -1,0 +1,54 @@
+package org.evidencegrading.trace;
+
+import com.google.common.collect.ImmutableList;
+
+/**
+ * Renders traces for people: one line per step, as text or as a Markdown list. (For machines, a
+ * {@link Trace} serializes to JSON as the list of its steps.)
+ */
+public final class TraceRenderer {
+
+  private TraceRenderer() {}
+
+  /** One line per step: {@code reason -> outcome}. */
+  public static ImmutableList<String> lines(Trace trace) {
+    ImmutableList.Builder<String> lines = ImmutableList.builderWithExpectedSize(trace.steps().size());
+    for (Step step : trace.steps()) {
+      lines.add(line(step));
+    }
+    return lines.build();
+  }
+
+  /** A step as one line: {@code reason -> outcome}. */
+  public static String line(Step step) {
+    return step.reason() + " -> " + step.outcome();
+  }
+
+  /** A Markdown bullet list, one item per step, naming the rule. */
+  public static String markdown(Trace trace) {
+    StringBuilder out = new StringBuilder();
+    for (Step step : trace.steps()) {
+      out.append("- ")
+          .append(escapeMarkdown(step.reason()))
+          .append(" → **")
+          .append(escapeMarkdown(step.outcome()))
+          .append("** <sub>`")
+          .append(step.rule())
+          .append("`</sub>\n");
+    }
+    return out.toString();
+  }
+
+  /** Escapes the characters that would start Markdown emphasis, code or a table cell. */
+  public static String escapeMarkdown(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '*' || c == '_' || c == '`' || c == '|' || c == '\\' || c == '<' || c == '[') {
+        out.append('\\');
+      }
+      out.append(c == '\n' ? ' ' : c);
+    }
+    return out.toString();
+  }
+}
