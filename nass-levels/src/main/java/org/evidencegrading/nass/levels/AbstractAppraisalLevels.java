@@ -1,0 +1,115 @@
+package org.evidencegrading.nass.levels;
+
+import java.util.Optional;
+import org.evidencegrading.nass.model.Appraisal;
+import org.evidencegrading.nass.model.Level;
+import org.evidencegrading.trace.Derivation;
+import org.evidencegrading.trace.Step;
+import org.evidencegrading.trace.Trace;
+import org.immutables.value.Value;
+
+/**
+ * The levels of one appraisal, in the two steps the file format prescribes so that a level
+ * discrepancy and a grade discrepancy are reported apart:
+ *
+ * <ol>
+ *   <li>the derived level: the potential level (as stated, otherwise as the {@link
+ *       LevelsOfEvidenceTable table} gives it) lowered by the {@link Downgrading downgrade steps};
+ *   <li>the grading level: the published level where the guideline printed one, otherwise the
+ *       derived level. The grade of the recommendation is derived from these.
+ * </ol>
+ */
+@Value.Immutable
+public abstract class AbstractAppraisalLevels {
+
+  /** The rule id of the step that picks the grading level. */
+  public static final String GRADING_LEVEL_ID = "nass.grading-level";
+
+  /** The rule id of the step that takes a stated potential level. */
+  public static final String STATED_ID = "nass.potential-level";
+
+  public abstract Appraisal appraisal();
+
+  public abstract Optional<Level> potentialLevel();
+
+  public abstract PotentialLevelSource potentialLevelSource();
+
+  /** The potential level lowered by the downgrade steps; absent without a potential level. */
+  public abstract Optional<Level> derivedLevel();
+
+  /** The published level where given, otherwise the derived level; absent only for invalid input. */
+  public abstract Optional<Level> gradingLevel();
+
+  /** How the levels were derived. */
+  public abstract Trace trace();
+
+  /** Whether the derived level equals the published one; absent when either is missing. */
+  public Optional<Boolean> agrees() {
+    if (derivedLevel().isEmpty() || appraisal().publishedLevel().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(derivedLevel().get() == appraisal().publishedLevel().get());
+  }
+
+  /** Derives the levels of an appraisal. */
+  public static AppraisalLevels of(Appraisal appraisal) {
+    Derivation<Optional<Level>> potential = potential(appraisal);
+    Trace trace = potential.trace();
+    Optional<Level> derived = Optional.empty();
+    if (potential.value().isPresent()) {
+      Derivation<Level> downgraded =
+          Downgrading.rule()
+              .apply(Downgrade.builder()
+                  .start(potential.value().get())
+                  .steps(appraisal.effectiveDowngradeSteps())
+                  .addAllReasons(appraisal.downgrades())
+                  .build());
+      trace = trace.then(downgraded.trace());
+      derived = Optional.of(downgraded.value());
+    }
+    Optional<Level> grading = appraisal.publishedLevel();
+    String reason;
+    if (appraisal.publishedLevel().isPresent()) {
+      reason = "the published " + appraisal.publishedLevel().get().label() + " is used for grading";
+    } else if (derived.isPresent()) {
+      grading = derived;
+      reason = "no published level: the derived " + derived.get().label() + " is used for grading";
+    } else {
+      reason = "no published level and no derived level: nothing to grade with";
+    }
+    trace = trace.then(Trace.of(Step.builder()
+        .rule(GRADING_LEVEL_ID)
+        .putInputs("study", appraisal.study())
+        .putInputs("derivedLevel", derived.map(Level::name).orElse(""))
+        .putInputs("publishedLevel", appraisal.publishedLevel().map(Level::name).orElse(""))
+        .outcome(grading.map(Level::label).orElse("no level"))
+        .reason(appraisal.study() + ": " + reason)
+        .build()));
+    return AppraisalLevels.builder()
+        .appraisal(appraisal)
+        .potentialLevel(potential.value())
+        .potentialLevelSource(appraisal.potentialLevel().isPresent()
+            ? PotentialLevelSource.STATED
+            : potential.value().isPresent() ? PotentialLevelSource.TABLE : PotentialLevelSource.NONE)
+        .derivedLevel(derived)
+        .gradingLevel(grading)
+        .trace(trace)
+        .build();
+  }
+
+  private static Derivation<Optional<Level>> potential(Appraisal appraisal) {
+    if (appraisal.potentialLevel().isPresent()) {
+      Level stated = appraisal.potentialLevel().get();
+      return Derivation.of(appraisal.potentialLevel(), Trace.of(Step.builder()
+          .rule(STATED_ID)
+          .putInputs("study", appraisal.study())
+          .putInputs("potentialLevel", stated.name())
+          .outcome("potential " + stated.label())
+          .reason("potential " + stated.label() + " as the guideline states")
+          .build()));
+    }
+    Derivation<Optional<Level>> table =
+        LevelsOfEvidenceTable.table().apply(StudyDesign.of(appraisal.studyType(), appraisal.design()));
+    return table;
+  }
+}

@@ -1,0 +1,71 @@
+package org.evidencegrading.nass.levels;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.evidencegrading.nass.model.DowngradeReason;
+import org.evidencegrading.nass.model.Level;
+import org.evidencegrading.trace.Derivation;
+import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.Step;
+import org.evidencegrading.trace.Trace;
+
+/**
+ * Lowers a potential level for shortcomings in a study's execution: "The study would then be
+ * further analyzed as to how well the study design was implemented and significant shortcomings in
+ * the execution of the study would be used to downgrade the levels of evidence for the study's
+ * conclusions" (NASS, p. 12). Derived level = potential level minus the steps, never below Level IV
+ * (Level V is expert opinion only). By default a downgrade is one step whatever the number of
+ * reasons: "reasons to downgrade the results of a potential Level I randomized controlled trial to a
+ * Level II study would include, among other possibilities: an underpowered study ..., inadequate
+ * randomization or masking ... and lack of validated outcome measures".
+ */
+public final class Downgrading implements Rule<Downgrade, Level> {
+
+  /** The rule's id in traces. */
+  public static final String ID = "nass.downgrade";
+
+  private static final Downgrading INSTANCE = new Downgrading();
+
+  private Downgrading() {}
+
+  public static Downgrading rule() {
+    return INSTANCE;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Derivation<Level> apply(Downgrade downgrade) {
+    Level derived = downgrade.start().lowered(downgrade.steps());
+    String reasons = downgrade.reasons().stream().map(Downgrading::words).collect(Collectors.joining(", "));
+    String reason;
+    if (downgrade.steps() == 0) {
+      reason = downgrade.reasons().isEmpty()
+          ? "no downgrade from potential " + downgrade.start().label()
+          : "reasons given (" + reasons + ") but no downgrade step from potential " + downgrade.start().label();
+    } else {
+      reason = "downgraded " + downgrade.steps() + (downgrade.steps() == 1 ? " step" : " steps")
+          + " from potential " + downgrade.start().label()
+          + (reasons.isEmpty() ? "" : " for " + reasons)
+          + (derived.ordinal() - downgrade.start().ordinal() < downgrade.steps() ? " (no lower than Level IV)" : "");
+    }
+    Step step =
+        Step.builder()
+            .rule(ID)
+            .putInputs("start", downgrade.start().name())
+            .putInputs("steps", String.valueOf(downgrade.steps()))
+            .putInputs("reasons", reasons)
+            .outcome(derived.label())
+            .reason(reason)
+            .build();
+    return Derivation.of(derived, Trace.of(step));
+  }
+
+  /** A reason in words: {@code NONMASKED_REVIEWERS} is "nonmasked reviewers". */
+  static String words(DowngradeReason reason) {
+    return reason.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+}
