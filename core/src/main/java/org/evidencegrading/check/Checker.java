@@ -45,8 +45,30 @@ public final class Checker {
     return checkValid(guideline);
   }
 
+  /**
+   * Checks a guideline with a given instance of its grading system, e.g. one configured otherwise
+   * than the default the service loader provides.
+   *
+   * @throws IllegalArgumentException if the system's id is not the one the guideline names
+   * @throws InvalidGuidelineException if the guideline is invalid
+   */
+  public static CheckReport check(Guideline guideline, GradingSystem<?, ?> system) {
+    if (!system.id().equals(guideline.guideline().system())) {
+      throw new IllegalArgumentException(
+          "guideline " + guideline.guideline().id() + " is graded by " + guideline.guideline().system() + ", not " + system.id());
+    }
+    ImmutableList<InputError> errors = GuidelineValidator.validate(guideline);
+    if (!errors.isEmpty()) {
+      throw new InvalidGuidelineException(errors);
+    }
+    return checkValid(guideline, system);
+  }
+
   private static CheckReport checkValid(Guideline guideline) {
-    GradingSystem<?, ?> system = GradingSystems.find(guideline.guideline().system()).orElseThrow();
+    return checkValid(guideline, GradingSystems.find(guideline.guideline().system()).orElseThrow());
+  }
+
+  private static CheckReport checkValid(Guideline guideline, GradingSystem<?, ?> system) {
     return CheckReport.builder()
         .guideline(
             GuidelineRef.builder()

@@ -38,9 +38,10 @@ final class BindingErrors {
     this.limits = limits;
   }
 
-  /** The error a failed parse or bind amounts to. */
-  InputError translate(JacksonException exception) {
-    return collector.error(location(exception), path(exception), message(exception));
+  /** The error a failed parse or bind amounts to; {@code parser} is where it stopped (still open). */
+  InputError translate(JacksonException exception, JsonParser parser) {
+    String path = parser.isClosed() ? path(exception) : JsonPaths.of(parser.getParsingContext());
+    return collector.error(location(exception), path, message(exception, parser));
   }
 
   private static JsonLocation location(JacksonException exception) {
@@ -66,7 +67,12 @@ final class BindingErrors {
     return path.toString();
   }
 
-  private String message(JacksonException exception) {
+  private String message(JacksonException exception, JsonParser parser) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof YamlGuard.Rejected rejected) {
+        return rejected.getOriginalMessage();
+      }
+    }
     if (exception instanceof StreamConstraintsException) {
       return limitMessage(exception.getOriginalMessage());
     }
@@ -87,7 +93,7 @@ final class BindingErrors {
       return instantiationMessage(instantiation.getCause());
     }
     if (exception instanceof MismatchedInputException mismatch) {
-      return mismatchMessage(mismatch);
+      return mismatchMessage(mismatch, parser);
     }
     if (exception instanceof JsonMappingException mapping && mapping.getCause() instanceof RuntimeException cause
         && !(cause instanceof ErrorCollector.Full)) {
@@ -169,7 +175,7 @@ final class BindingErrors {
     return firstLine(message);
   }
 
-  private static String mismatchMessage(MismatchedInputException mismatch) {
+  private static String mismatchMessage(MismatchedInputException mismatch, JsonParser parser) {
     String original = mismatch.getOriginalMessage();
     if (original.startsWith("Trailing token")) {
       return "content after the end of the document (a file holds one guideline document)";
@@ -178,10 +184,7 @@ final class BindingErrors {
       return "the document is empty";
     }
     Class<?> target = mismatch.getTargetType();
-    String found = "";
-    if (mismatch.getProcessor() instanceof JsonParser parser) {
-      found = describe(parser.currentToken(), parser);
-    }
+    String found = parser.isClosed() ? "" : describe(parser.currentToken(), parser);
     String expected = target == null ? "another kind of value" : describe(target);
     return "expected " + expected + (found.isEmpty() ? "" : ", found " + found);
   }

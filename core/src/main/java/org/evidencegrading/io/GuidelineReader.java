@@ -100,11 +100,14 @@ public final class GuidelineReader {
     GradingSystem<?, ?> system = header(content, format, collector, translator, limits);
     ObjectMapper mapper = Mappers.reader(format, system, limits);
     Guideline guideline = null;
-    try (JsonParser parser = YamlAliasGuard.guard(mapper.getFactory().createParser(content))) {
-      guideline = mapper.readerFor(Guideline.class).withAttribute(ErrorCollector.class, collector).readValue(parser);
-    } catch (JacksonException e) {
-      if (!isFull(e)) {
-        addFinal(collector, translator.translate(e));
+    try (JsonParser parser = YamlGuard.guard(mapper.getFactory().createParser(content), limits)) {
+      try {
+        guideline = mapper.readerFor(Guideline.class).withAttribute(ErrorCollector.class, collector).readValue(parser);
+      } catch (JacksonException e) {
+        // translated while the parser is open: it knows where it stopped
+        if (!isFull(e)) {
+          addFinal(collector, translator.translate(e, parser));
+        }
       }
     } catch (ErrorCollector.Full e) {
       // the cap is reached: report what was collected
@@ -127,50 +130,56 @@ public final class GuidelineReader {
   private static GradingSystem<?, ?> header(
       byte[] content, DocumentFormat format, ErrorCollector collector, BindingErrors translator, ReadLimits limits) {
     JsonFactory factory = Mappers.factory(format, limits);
+    try (JsonParser parser = YamlGuard.guard(factory.createParser(content), limits)) {
+      try {
+        return header(parser, collector);
+      } catch (JacksonException e) {
+        addFinal(collector, translator.translate(e, parser));
+        throw new InvalidGuidelineException(collector.errors());
+      }
+    } catch (IOException e) {
+      throw fail(collector, "cannot read the document: " + e.getMessage());
+    }
+  }
+
+  private static GradingSystem<?, ?> header(JsonParser parser, ErrorCollector collector) throws IOException {
     String formatValue = null;
     JsonLocation formatAt = null;
     String system = null;
     JsonLocation systemAt = null;
     boolean sawGuideline = false;
-    try (JsonParser parser = YamlAliasGuard.guard(factory.createParser(content))) {
-      JsonToken token = parser.nextToken();
-      if (token == null) {
-        throw fail(collector, "the document is empty (expected a guideline: format, guideline, studies, questions)");
-      }
-      if (token != JsonToken.START_OBJECT) {
-        throw fail(collector, parser.currentTokenLocation(), "",
-            "expected a mapping with the fields format, guideline, studies and questions at the top of the document");
-      }
-      while ((formatValue == null || system == null) && parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if (field.equals("format") && value == JsonToken.VALUE_STRING) {
-          formatValue = parser.getText();
-          formatAt = parser.currentTokenLocation();
-        } else if (field.equals("format")) {
-          formatValue = "";
-          formatAt = parser.currentTokenLocation();
-          parser.skipChildren();
-        } else if (field.equals("guideline") && value == JsonToken.START_OBJECT) {
-          sawGuideline = true;
-          while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String inner = parser.currentName();
-            JsonToken innerValue = parser.nextToken();
-            if (inner.equals("system") && innerValue == JsonToken.VALUE_STRING) {
-              system = parser.getText();
-              systemAt = parser.currentTokenLocation();
-            }
-            parser.skipChildren();
+    JsonToken token = parser.nextToken();
+    if (token == null) {
+      throw fail(collector, "the document is empty (expected a guideline: format, guideline, studies, questions)");
+    }
+    if (token != JsonToken.START_OBJECT) {
+      throw fail(collector, parser.currentTokenLocation(), "",
+          "expected a mapping with the fields format, guideline, studies and questions at the top of the document");
+    }
+    while ((formatValue == null || system == null) && parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (field.equals("format") && value == JsonToken.VALUE_STRING) {
+        formatValue = parser.getText();
+        formatAt = parser.currentTokenLocation();
+      } else if (field.equals("format")) {
+        formatValue = "";
+        formatAt = parser.currentTokenLocation();
+        parser.skipChildren();
+      } else if (field.equals("guideline") && value == JsonToken.START_OBJECT) {
+        sawGuideline = true;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String inner = parser.currentName();
+          JsonToken innerValue = parser.nextToken();
+          if (inner.equals("system") && innerValue == JsonToken.VALUE_STRING) {
+            system = parser.getText();
+            systemAt = parser.currentTokenLocation();
           }
-        } else {
           parser.skipChildren();
         }
+      } else {
+        parser.skipChildren();
       }
-    } catch (JacksonException e) {
-      addFinal(collector, translator.translate(e));
-      throw new InvalidGuidelineException(collector.errors());
-    } catch (IOException e) {
-      throw fail(collector, "cannot read the document: " + e.getMessage());
     }
     List<InputError> errors = new ArrayList<>();
     if (formatValue == null) {

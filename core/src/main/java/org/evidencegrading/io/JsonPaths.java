@@ -12,13 +12,15 @@ final class JsonPaths {
   /**
    * The path of the value the parser is at, given its parsing context: the names of the enclosing
    * fields and the indexes of the enclosing list elements. When the context is an object whose
-   * current field name is set, the path ends with that field.
+   * current field name is set, the path ends with that field; a list not yet entered adds nothing.
    */
   static String of(JsonStreamContext context) {
     Deque<String> segments = new ArrayDeque<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
-        segments.addFirst("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+        if (c.getCurrentIndex() >= 0) {
+          segments.addFirst("[" + c.getCurrentIndex() + "]");
+        }
       } else if (c.getCurrentName() != null) {
         segments.addFirst("." + c.getCurrentName());
       }

@@ -39,12 +39,18 @@ public final class TraceRenderer {
     return out.toString();
   }
 
-  /** Escapes the characters that would start Markdown emphasis, code or a table cell. */
+  /**
+   * Escapes the characters that would start Markdown emphasis, code, a link, HTML or a table cell.
+   * An underscore inside a word ({@code RETROSPECTIVE_CASE_SERIES}) cannot start emphasis and is
+   * left as it is.
+   */
   public static String escapeMarkdown(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '*' || c == '_' || c == '`' || c == '|' || c == '\\' || c == '<' || c == '[') {
+      boolean intraword = c == '_' && i > 0 && i < text.length() - 1
+          && Character.isLetterOrDigit(text.charAt(i - 1)) && Character.isLetterOrDigit(text.charAt(i + 1));
+      if (c == '*' || c == '_' && !intraword || c == '`' || c == '|' || c == '\\' || c == '<' || c == '[') {
         out.append('\\');
       }
       out.append(c == '\n' ? ' ' : c);

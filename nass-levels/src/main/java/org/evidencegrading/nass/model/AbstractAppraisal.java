@@ -46,7 +46,7 @@ public abstract class AbstractAppraisal {
   public abstract ImmutableList<DowngradeReason> downgrades();
 
   /** How many levels the study was downgraded, where the file says so. */
-  @JsonDeserialize(using = DowngradeStepsDeserializer.class)
+  @JsonDeserialize(contentUsing = DowngradeStepsDeserializer.class)
   public abstract Optional<Integer> downgradeSteps();
 
   /** The level the guideline printed ("This paper provides Level II evidence"). */

@@ -1,5 +1,6 @@
 package org.evidencegrading.io;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
@@ -8,36 +9,59 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 
 /**
- * Rejects YAML anchors ({@code &name}) and aliases ({@code *name}). The guideline format has no use
- * for them, and alias expansion is how a few hundred bytes of YAML ("billion laughs") make a
- * reader build billions of nodes. Every way of advancing the parser goes through {@link
- * #nextToken()}, so no token escapes the check.
+ * Guards a YAML parser where Jackson's YAML support leaves limits unenforced:
+ *
+ * <ul>
+ *   <li>YAML anchors ({@code &name}) and aliases ({@code *name}) are rejected. The guideline format
+ *       has no use for them, and alias expansion is how a few hundred bytes of YAML ("billion
+ *       laughs") make a reader build billions of nodes.
+ *   <li>Nesting deeper than {@link ReadLimits#maxNestingDepth()} is rejected (SnakeYAML's own limit
+ *       applies only when it builds nodes, which Jackson does not ask it to).
+ * </ul>
+ *
+ * Every way of advancing the parser goes through {@link #nextToken()}, so no token escapes the
+ * checks.
  */
-final class YamlAliasGuard extends JsonParserDelegate {
+final class YamlGuard extends JsonParserDelegate {
+
+  /** What the guard rejects; its message is meant for the user as it stands. */
+  static final class Rejected extends JsonParseException {
+    private static final long serialVersionUID = 1L;
+
+    Rejected(JsonParser parser, String message) {
+      super(parser, message);
+    }
+  }
 
   private final YAMLParser yaml;
+  private final int maxDepth;
+  private int depth;
 
-  private YamlAliasGuard(YAMLParser yaml) {
+  private YamlGuard(YAMLParser yaml, int maxDepth) {
     super(yaml);
     this.yaml = yaml;
+    this.maxDepth = maxDepth;
   }
 
   /** The parser, guarded if it reads YAML. */
-  static JsonParser guard(JsonParser parser) {
-    return parser instanceof YAMLParser yaml ? new YamlAliasGuard(yaml) : parser;
+  static JsonParser guard(JsonParser parser, ReadLimits limits) {
+    return parser instanceof YAMLParser yaml ? new YamlGuard(yaml, limits.maxNestingDepth()) : parser;
   }
 
   @Override
   public JsonToken nextToken() throws IOException {
     JsonToken token = yaml.nextToken();
     if (yaml.isCurrentAlias()) {
-      throw new com.fasterxml.jackson.core.JsonParseException(
-          this, "YAML aliases (*" + yaml.getText() + ") are not supported: write the value out in full");
+      throw new Rejected(this, "YAML aliases (*" + yaml.getText() + ") are not supported: write the value out in full");
     }
     if (yaml.getCurrentAnchor() != null) {
-      throw new com.fasterxml.jackson.core.JsonParseException(
-          this,
-          "YAML anchors (&" + yaml.getCurrentAnchor() + ") are not supported: write each value out in full");
+      throw new Rejected(this, "YAML anchors (&" + yaml.getCurrentAnchor() + ") are not supported: write each value out in full");
+    }
+    if (token != null && token.isStructStart() && ++depth > maxDepth) {
+      throw new Rejected(this, "the document nests deeper than the limit of " + maxDepth + " levels");
+    }
+    if (token != null && token.isStructEnd()) {
+      depth--;
     }
     return token;
   }

@@ -1,0 +1,87 @@
+package org.evidencegrading.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.List;
+import org.evidencegrading.check.CheckReport;
+import org.evidencegrading.check.Checker;
+import org.evidencegrading.io.Mappers;
+import org.evidencegrading.model.Guideline;
+import org.evidencegrading.model.GuidelineInfo;
+import org.evidencegrading.model.Question;
+import org.evidencegrading.model.Study;
+import org.evidencegrading.testing.ToyRecommendation;
+import org.evidencegrading.testing.Verdict;
+import org.junit.jupiter.api.Test;
+
+class ReportWriterTest {
+
+  private static final CheckReport REPORT = Checker.check(Guideline.builder()
+      .guideline(GuidelineInfo.builder().id("toy").title("Toys | games").system("TOY").build())
+      .addStudies(Study.builder().id("a").build())
+      .addQuestions(Question.builder()
+          .id("q")
+          .addRecommendations(ToyRecommendation.builder().id("r").statement("s").addStudies("a").weight(9).published(Verdict.STRONG).build())
+          .build())
+      .build());
+
+  @Test
+  void writesTheJsonReportOfTheFileFormat() throws IOException {
+    JsonNode json = Mappers.json().readTree(ReportWriter.render(REPORT, ReportFormat.JSON));
+
+    assertEquals(List.of("guideline", "recommendations", "problems", "summary"), fieldNames(json));
+    assertEquals("toy", json.at("/guideline/id").asText());
+    assertEquals("TOY", json.at("/guideline/system").asText());
+    JsonNode recommendation = json.at("/recommendations/0");
+    assertEquals(List.of("id", "question", "derived", "published", "agrees", "explanation", "trace", "studies"), fieldNames(recommendation));
+    assertEquals("q", recommendation.get("question").asText());
+    assertEquals(false, recommendation.get("agrees").asBoolean());
+    assertEquals("1 studies cited -> WEAK", recommendation.at("/explanation/0").asText());
+    assertEquals("toy.count", recommendation.at("/trace/0/rule").asText());
+    assertEquals(List.of("severity", "code", "at", "message"), fieldNames(json.at("/problems/0")));
+    assertEquals("VERDICT_MISMATCH", json.at("/problems/0/code").asText());
+    assertEquals(List.of("recommendations", "agreeing", "disagreeing", "errors", "warnings"), fieldNames(json.get("summary")));
+    assertEquals(1, json.at("/summary/errors").asInt());
+    assertEquals(1, json.at("/summary/warnings").asInt());
+  }
+
+  @Test
+  void writesReadableText() {
+    String text = ReportWriter.render(REPORT, ReportFormat.TEXT);
+    assertEquals(String.join("\n",
+        "Guideline toy (TOY): Toys | games",
+        "",
+        "r (question q)",
+        "  verdict: derived WEAK, published STRONG",
+        "  explanation:",
+        "    - 1 studies cited -> WEAK",
+        "  studies:",
+        "    study  cited",
+        "    a      yes",
+        "",
+        "problems:",
+        "  ERROR VERDICT_MISMATCH at r: derived WEAK but published STRONG",
+        "  WARNING HEAVY at r: weighs 9",
+        "",
+        "summary: 1 recommendations, 0 agree, 1 disagree; 1 errors, 1 warnings",
+        ""), text);
+  }
+
+  @Test
+  void writesMarkdownWithTablesEscaped() {
+    String markdown = ReportWriter.render(REPORT, ReportFormat.MARKDOWN);
+    assertTrue(markdown.startsWith("# Check of toy (TOY)\n\n*Toys \\| games*\n\n| Recommendations | Agree | Disagree | Errors | Warnings |\n"), markdown);
+    assertTrue(markdown.contains("\n## r\n\nQuestion `q`\n\n- verdict: derived WEAK, published STRONG\n"), markdown);
+    assertTrue(markdown.contains("**Studies**\n\n| study | cited |\n| --- | --- |\n| a | yes |\n"), markdown);
+    assertTrue(markdown.contains("| ERROR | VERDICT_MISMATCH | r | derived WEAK but published STRONG |"), markdown);
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}

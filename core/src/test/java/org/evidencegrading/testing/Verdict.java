@@ -1,0 +1,7 @@
+package org.evidencegrading.testing;
+
+/** The toy system's grade. */
+public enum Verdict {
+  STRONG,
+  WEAK
+}
