@@ -14,10 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.evidencegrading.model.Guideline;
 import org.evidencegrading.system.GradingSystem;
 import org.evidencegrading.system.GradingSystems;
@@ -115,10 +116,10 @@ public final class GuidelineReader {
       addFinal(collector, collector.error("", "cannot read the document: " + e.getMessage()));
     }
     if (guideline != null && !collector.isFull()) {
-      validate(guideline, content, mapper.getFactory(), collector);
+      validate(guideline, collector);
     }
     if (!collector.isEmpty()) {
-      throw new InvalidGuidelineException(sorted(collector));
+      throw new InvalidGuidelineException(located(collector, content, mapper.getFactory()));
     }
     return guideline;
   }
@@ -215,31 +216,36 @@ public final class GuidelineReader {
    * put in place of the invalid ones could cause errors of their own: those at or around the paths
    * of binding errors are left out.
    */
-  private static void validate(Guideline guideline, byte[] content, JsonFactory factory, ErrorCollector collector) {
+  private static void validate(Guideline guideline, ErrorCollector collector) {
     List<String> bindingPaths = collector.errors().stream().map(InputError::path).toList();
-    Map<String, String> errors = new LinkedHashMap<>();
-    List<String[]> all = new ArrayList<>();
     try {
       GuidelineValidator.validate(guideline, (path, message) -> {
-        if (bindingPaths.stream().anyMatch(bound -> related(bound, path))) {
-          return;
+        if (bindingPaths.stream().noneMatch(bound -> related(bound, path))) {
+          collector.add(collector.error(path, message));
         }
-        if (all.size() >= collector.cap()) {
-          throw new ErrorCollector.Full();
-        }
-        all.add(new String[] {path, message});
-        errors.putIfAbsent(path, message);
       });
     } catch (ErrorCollector.Full e) {
       // capped: report the first errors
     }
-    if (all.isEmpty()) {
-      return;
+  }
+
+  /**
+   * The errors, each with a file position: those found without one (semantic errors, found on the
+   * bound model, and unknown fields) get the position of their path in the document, found in one
+   * more pass over it.
+   */
+  private static ImmutableList<InputError> located(ErrorCollector collector, byte[] content, JsonFactory factory) {
+    Set<String> unplaced = collector.errors().stream()
+        .filter(error -> error.line().isEmpty() && !error.path().isEmpty())
+        .map(InputError::path)
+        .collect(Collectors.toSet());
+    Map<String, JsonLocation> locations = unplaced.isEmpty() ? Map.of() : SourceLocations.find(content, factory, unplaced);
+    ImmutableList.Builder<InputError> errors = ImmutableList.builder();
+    for (InputError error : collector.errors()) {
+      JsonLocation location = error.line().isEmpty() ? locations.get(error.path()) : null;
+      errors.add(location == null ? error : error.at(location.getLineNr(), Math.max(location.getColumnNr(), 1)));
     }
-    Map<String, JsonLocation> locations = SourceLocations.find(content, factory, errors.keySet());
-    for (String[] error : all) {
-      addFinal(collector, collector.error(locations.get(error[0]), error[0], error[1]));
-    }
+    return ImmutableList.sortedCopyOf(InputError.BY_POSITION, errors.build());
   }
 
   /** Whether one path is the other or lies within it. */

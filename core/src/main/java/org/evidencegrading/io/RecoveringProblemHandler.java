@@ -50,7 +50,8 @@ final class RecoveringProblemHandler extends DeserializationProblemHandler {
             ? parser.getParsingContext().getParent()
             : parser.getParsingContext();
     String path = JsonPaths.of(field);
-    collector.get().add(parser, path, unknownFieldMessage(propertyName, deserializer.getKnownPropertyNames()));
+    // No position here: the parser is at the value, and the field's own line is found afterwards.
+    collector.get().add(collector.get().error(path, unknownFieldMessage(propertyName, deserializer.getKnownPropertyNames())));
     parser.skipChildren();
     return true;
   }

@@ -79,7 +79,7 @@ class GuidelineReaderTest {
     InvalidGuidelineException thrown = assertThrows(
         InvalidGuidelineException.class, () -> read("bad.yaml", TOY_HEADER + "questions:\n  - id: q1\n    txt: typo\n"));
 
-    assertEquals(directory.resolve("bad.yaml") + ":7:10: questions[0].txt: unknown field 'txt' (did you mean 'text'?)",
+    assertEquals(directory.resolve("bad.yaml") + ":7:5: questions[0].txt: unknown field 'txt' (did you mean 'text'?)",
         thrown.errors().get(0).toString());
   }
 

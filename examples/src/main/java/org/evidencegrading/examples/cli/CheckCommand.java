@@ -1,0 +1,77 @@
+package org.evidencegrading.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.evidencegrading.check.CheckReport;
+import org.evidencegrading.check.Checker;
+import org.evidencegrading.io.InputError;
+import org.evidencegrading.io.InvalidGuidelineException;
+import org.evidencegrading.report.ReportFormat;
+import org.evidencegrading.report.ReportWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code check FILE}: derives every grade and compares it with the published one. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks a guideline file (YAML or JSON, format evidence-grading/1) against itself: derives every",
+      "level and grade (NASS) or certainty and strength (GRADE), compares them with what was published,",
+      "and reports each recommendation with its explanation, then every problem."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:nothing disagrees (warnings allowed)",
+      "1:at least one ERROR problem was found",
+      "2:the file cannot be read or is not a valid guideline"
+    })
+final class CheckCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The guideline file: .yaml, .yml or .json.")
+  Path file;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Report format: text (default), json or markdown.")
+  ReportFormat format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "REPORT",
+      description = "Write the report to this file (replaced whole, never half-written) instead of standard output.")
+  Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    CheckReport report;
+    try {
+      report = Checker.check(file);
+    } catch (InvalidGuidelineException e) {
+      for (InputError error : e.errors()) {
+        err.println(error);
+      }
+      if (e.errors().size() > 1) {
+        err.println(e.errors().size() + " errors; nothing was checked.");
+      }
+      return EvidenceGradingCommand.INVALID_INPUT;
+    }
+    if (output == null) {
+      Writer out = spec.commandLine().getOut();
+      ReportWriter.write(report, format, out);
+    } else {
+      Outputs.replace(output, out -> ReportWriter.write(report, format, out));
+    }
+    return report.hasErrors() ? EvidenceGradingCommand.FOUND_ERRORS : EvidenceGradingCommand.OK;
+  }
+}

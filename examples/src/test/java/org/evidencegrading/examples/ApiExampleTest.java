@@ -1,0 +1,45 @@
+package org.evidencegrading.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ApiExampleTest {
+
+  private static String run(java.util.function.Consumer<PrintStream> example) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    example.accept(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void checksTheNassFixture() {
+    String out = run(o -> ApiExample.checkAFile(NassGuidelineTest.FILE, o));
+    assertTrue(out.startsWith("medical-treatment-3a: agrees\n"), out);
+    assertTrue(out.contains("# Check of nass-nvf-2024 (NASS)"), out);
+  }
+
+  @Test
+  void printsTheErrorsOfAnInvalidFile() {
+    String out = run(o -> ApiExample.checkAFile(Path.of("no-such-guideline.yaml"), o));
+    assertEquals("no-such-guideline.yaml: no such file\n", out);
+  }
+
+  @Test
+  void gradesABodyOfEvidence() {
+    String out = run(ApiExample::gradeABodyOfEvidence);
+    assertTrue(out.startsWith("A for\n"), out);
+    assertTrue(out.contains("a single outlying, inconsistent study (malhotra-2016 (Level III, opposes))"), out);
+  }
+
+  @Test
+  void checksAGuidelineBuiltInCode() {
+    String out = run(ApiExample::checkAGuidelineBuiltInCode);
+    assertEquals("Summary{recommendations=1, agreeing=1, disagreeing=0, errors=0, warnings=0}\n", out);
+  }
+}

@@ -1,0 +1,131 @@
+package org.evidencegrading.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.evidencegrading.io.Mappers;
+import org.evidencegrading.testing.TestResources;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvidenceGradingCommandTest {
+
+  @TempDir Path directory;
+
+  /** What a run printed and returned. */
+  record Run(int status, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = EvidenceGradingCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  private String file(String name) {
+    return TestResources.path(getClass(), name).toString();
+  }
+
+  @Test
+  void exitsZeroWhenNothingDisagrees() {
+    Run run = run("check", file("agreeing.yaml"));
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("grade: derived A (for), published A: agrees"), run.out());
+    assertTrue(run.out().endsWith("summary: 1 recommendations, 1 agree, 0 disagree; 0 errors, 0 warnings\n"), run.out());
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void exitsOneWhenAnErrorProblemIsFound() {
+    Run run = run("check", "guidelines/nass-neoplastic-vertebral-fractures.yaml");
+    assertEquals(1, run.status());
+    assertTrue(run.out().contains("ERROR LEVEL_MISMATCH at interventional-3a (molloy-2016)"), run.out());
+  }
+
+  @Test
+  void exitsTwoWithOneLinePerErrorAndNoStackTraceForInvalidInput() {
+    Run run = run("check", file("invalid.yaml"));
+    assertEquals(2, run.status());
+    assertEquals("", run.out());
+    String[] lines = run.err().split("\n");
+    assertEquals(3, lines.length, run.err());
+    assertTrue(lines[0].endsWith("invalid.yaml:12:9: questions[0].recommendations[0].apraisals: unknown field 'apraisals' (did you mean 'appraisals'?)"), lines[0]);
+    assertTrue(lines[1].endsWith("invalid.yaml:17:9: questions[0].recommendations[0].outcomes: unknown field 'outcomes':"
+        + " it belongs to GRADE recommendations, but the file declares system: NASS"), lines[1]);
+    assertEquals("2 errors; nothing was checked.", lines[2]);
+    assertFalse(run.err().contains("Exception"), run.err());
+  }
+
+  @Test
+  void exitsTwoForAMissingFile() {
+    Run run = run("check", "no-such-file.yaml");
+    assertEquals(2, run.status());
+    assertEquals("no-such-file.yaml: no such file\n", run.err());
+  }
+
+  @Test
+  void exitsTwoForAWrongCommandLine() {
+    assertEquals(2, run("check").status());
+    assertEquals(2, run("check", file("agreeing.yaml"), "--format", "pdf").status());
+    assertEquals(2, run("frobnicate").status());
+    Run none = run();
+    assertEquals(2, none.status());
+    assertTrue(none.err().contains("a command is required"), none.err());
+  }
+
+  @Test
+  void writesTheJsonReport() throws IOException {
+    Run run = run("check", file("agreeing.yaml"), "--format", "json");
+    assertEquals(0, run.status());
+    JsonNode json = Mappers.json().readTree(run.out());
+    assertEquals("agreeing", json.at("/guideline/id").asText());
+    assertEquals("A", json.at("/recommendations/0/derived/grade").asText());
+  }
+
+  @Test
+  void acceptsTheFormatInAnyCase() {
+    assertTrue(run("check", file("agreeing.yaml"), "--format", "MARKDOWN").out().startsWith("# Check of agreeing (NASS)"));
+  }
+
+  @Test
+  void writesTheReportToAFileWhole() throws IOException {
+    Path report = directory.resolve("report.md");
+    Files.writeString(report, "old content that must be replaced whole");
+    Run run = run("check", file("agreeing.yaml"), "--format", "markdown", "--output", report.toString());
+    assertEquals(0, run.status());
+    assertEquals("", run.out());
+    assertTrue(Files.readString(report, StandardCharsets.UTF_8).startsWith("# Check of agreeing (NASS)"));
+    try (var files = Files.list(directory)) {
+      assertEquals(1, files.count(), "no temporary file is left behind");
+    }
+  }
+
+  @Test
+  void leavesAnExistingReportAloneWhenTheInputIsInvalid() throws IOException {
+    Path report = directory.resolve("report.json");
+    Files.writeString(report, "previous");
+    assertEquals(2, run("check", file("invalid.yaml"), "--output", report.toString()).status());
+    assertEquals("previous", Files.readString(report));
+  }
+
+  @Test
+  void printsHelpAndVersion() {
+    Run help = run("--help");
+    assertEquals(0, help.status());
+    assertTrue(help.out().contains("check"), help.out());
+    Run checkHelp = run("check", "--help");
+    assertEquals(0, checkHelp.status());
+    assertTrue(checkHelp.out().contains("--format"), checkHelp.out());
+    Run version = run("--version");
+    assertEquals(0, version.status());
+    assertTrue(version.out().matches("evidence-grading \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n"), version.out());
+  }
+}
