@@ -2,14 +2,14 @@ package org.evidencegrading.check;
 
 import com.google.common.collect.ImmutableList;
 import org.evidencegrading.problem.Problem;
-import org.evidencegrading.problem.Severity;
 import org.evidencegrading.system.GradingSystem;
 import org.evidencegrading.system.RecommendationResult;
 import org.immutables.value.Value;
 
 /**
- * What checking a guideline found: one result per recommendation, in file order, and every problem.
- * Render it with {@link org.evidencegrading.report.ReportWriter}.
+ * What checking a guideline found, held in memory: one result per recommendation, in file order,
+ * every problem and the counts. Render it with {@link org.evidencegrading.report.ReportWriter}; for
+ * guidelines too large to hold every result, check with a {@link CheckListener} instead.
  */
 @Value.Immutable
 public abstract class AbstractCheckReport {
@@ -22,27 +22,9 @@ public abstract class AbstractCheckReport {
   public abstract ImmutableList<RecommendationResult> recommendations();
 
   /** Every problem of every recommendation, in file order. */
-  @Value.Derived
-  public ImmutableList<Problem> problems() {
-    ImmutableList.Builder<Problem> problems = ImmutableList.builder();
-    for (RecommendationResult result : recommendations()) {
-      problems.addAll(result.problems());
-    }
-    return problems.build();
-  }
+  public abstract ImmutableList<Problem> problems();
 
-  @Value.Derived
-  public Summary summary() {
-    int agreeing = (int) recommendations().stream().filter(RecommendationResult::agrees).count();
-    int errors = (int) problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
-    return Summary.builder()
-        .recommendations(recommendations().size())
-        .agreeing(agreeing)
-        .disagreeing(recommendations().size() - agreeing)
-        .errors(errors)
-        .warnings(problems().size() - errors)
-        .build();
-  }
+  public abstract Summary summary();
 
   /** Whether the check found an ERROR problem (the command's exit status 1). */
   public boolean hasErrors() {

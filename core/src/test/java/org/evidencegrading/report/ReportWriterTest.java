@@ -73,7 +73,9 @@ class ReportWriterTest {
   @Test
   void writesMarkdownWithTablesEscaped() {
     String markdown = ReportWriter.render(REPORT, ReportFormat.MARKDOWN);
-    assertTrue(markdown.startsWith("# Check of toy (TOY)\n\n*Toys \\| games*\n\n| Recommendations | Agree | Disagree | Errors | Warnings |\n"), markdown);
+    assertTrue(markdown.startsWith("# Check of toy (TOY)\n\n*Toys \\| games*\n\n## r\n"), markdown);
+    assertTrue(markdown.endsWith("## Summary\n\n| Recommendations | Agree | Disagree | Errors | Warnings |\n| --- | --- | --- | --- | --- |\n"
+        + "| 1 | 0 | 1 | 1 | 1 |\n"), markdown);
     assertTrue(markdown.contains("\n## r\n\nQuestion `q`\n\n- verdict: derived WEAK, published STRONG\n"), markdown);
     assertTrue(markdown.contains("**Studies**\n\n| study | cited |\n| --- | --- |\n| a | yes |\n"), markdown);
     assertTrue(markdown.contains("| ERROR | VERDICT_MISMATCH | r | derived WEAK but published STRONG |"), markdown);

@@ -1,12 +1,14 @@
 package org.evidencegrading.examples.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.evidencegrading.check.CheckReport;
 import org.evidencegrading.check.Checker;
+import org.evidencegrading.check.Summary;
+import org.evidencegrading.io.GuidelineReader;
+import org.evidencegrading.model.Guideline;
 import org.evidencegrading.io.InputError;
 import org.evidencegrading.io.InvalidGuidelineException;
 import org.evidencegrading.report.ReportFormat;
@@ -54,9 +56,9 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    CheckReport report;
+    Guideline guideline;
     try {
-      report = Checker.check(file);
+      guideline = GuidelineReader.read(file);
     } catch (InvalidGuidelineException e) {
       for (InputError error : e.errors()) {
         err.println(error);
@@ -66,12 +68,11 @@ final class CheckCommand implements Callable<Integer> {
       }
       return EvidenceGradingCommand.INVALID_INPUT;
     }
-    if (output == null) {
-      Writer out = spec.commandLine().getOut();
-      ReportWriter.write(report, format, out);
-    } else {
-      Outputs.replace(output, out -> ReportWriter.write(report, format, out));
-    }
-    return report.hasErrors() ? EvidenceGradingCommand.FOUND_ERRORS : EvidenceGradingCommand.OK;
+    // The report is written as the check goes: one recommendation's result in memory at a time.
+    Outputs.Content<Summary> report = out -> Checker.check(guideline, ReportWriter.listener(format, out));
+    Summary summary = output == null
+        ? report.writeTo(new BufferedWriter(spec.commandLine().getOut(), 1 << 16))
+        : Outputs.replace(output, report);
+    return summary.errors() > 0 ? EvidenceGradingCommand.FOUND_ERRORS : EvidenceGradingCommand.OK;
   }
 }

@@ -12,28 +12,34 @@ import java.nio.file.StandardCopyOption;
 /** Writing output files whole: to a temporary file beside the target, then moved over it. */
 final class Outputs {
 
-  /** What writes the content. */
+  /**
+   * What writes the content, returning what it found.
+   *
+   * @param <T> what writing returns
+   */
   @FunctionalInterface
-  interface Content {
-    void writeTo(Writer out) throws IOException;
+  interface Content<T> {
+    T writeTo(Writer out) throws IOException;
   }
 
   private Outputs() {}
 
-  /** Replaces {@code target} with the content, so that it is never seen half-written. */
-  static void replace(Path target, Content content) throws IOException {
+  /** Replaces {@code target} with the content, so that it is never seen half-written; returns what writing returned. */
+  static <T> T replace(Path target, Content<T> content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
     try {
+      T result;
       try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-        content.writeTo(out);
+        result = content.writeTo(out);
       }
       try {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
+      return result;
     } finally {
       Files.deleteIfExists(temporary);
     }
