@@ -5,6 +5,8 @@ import org.evidencegrading.model.Guideline;
 import org.evidencegrading.model.Question;
 import org.evidencegrading.model.Recommendation;
 import org.evidencegrading.problem.ProblemCode;
+import org.evidencegrading.properties.PropertyBounds;
+import org.evidencegrading.properties.PropertyGroup;
 
 /**
  * A grading system plugged into the core. Implementations are stateless and registered with {@link
@@ -41,4 +43,10 @@ public interface GradingSystem<R extends Recommendation, S extends Recommendatio
 
   /** Every problem code the system reports. */
   ImmutableList<ProblemCode> problemCodes();
+
+  /**
+   * The properties the system's rules must have, each over the bounded space of cases it ranges
+   * over, for the {@link org.evidencegrading.properties.PropertyValidator}.
+   */
+  ImmutableList<PropertyGroup<?>> properties(PropertyBounds bounds);
 }

@@ -5,6 +5,8 @@ import org.evidencegrading.model.Guideline;
 import org.evidencegrading.model.Question;
 import org.evidencegrading.problem.ProblemCode;
 import org.evidencegrading.problem.Severity;
+import org.evidencegrading.properties.PropertyBounds;
+import org.evidencegrading.properties.PropertyGroup;
 import org.evidencegrading.system.ErrorSink;
 import org.evidencegrading.system.GradingSystem;
 import org.evidencegrading.system.ResultRenderer;
@@ -89,6 +91,11 @@ public final class ToySystem implements GradingSystem<ToyRecommendation, ToyResu
         return ImmutableList.of(table.build());
       }
     };
+  }
+
+  @Override
+  public ImmutableList<PropertyGroup<?>> properties(PropertyBounds bounds) {
+    return ImmutableList.of();
   }
 
   @Override

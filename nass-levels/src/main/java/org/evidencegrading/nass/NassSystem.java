@@ -26,6 +26,9 @@ import org.evidencegrading.nass.wording.GradedStatement;
 import org.evidencegrading.nass.wording.StandardWording;
 import org.evidencegrading.problem.Problem;
 import org.evidencegrading.problem.ProblemCode;
+import org.evidencegrading.properties.PropertyBounds;
+import org.evidencegrading.properties.PropertyGroup;
+import org.evidencegrading.nass.properties.NassRuleProperties;
 import org.evidencegrading.system.ErrorSink;
 import org.evidencegrading.system.GradingSystem;
 import org.evidencegrading.system.ResultRenderer;
@@ -70,6 +73,12 @@ public final class NassSystem implements GradingSystem<NassRecommendation, NassR
   @Override
   public ImmutableList<ProblemCode> problemCodes() {
     return NassProblems.ALL;
+  }
+
+  /** The properties of the linking rule over every body of evidence up to {@code bounds.maxStudies()} studies. */
+  @Override
+  public ImmutableList<PropertyGroup<?>> properties(PropertyBounds bounds) {
+    return NassRuleProperties.of(bounds.maxStudies());
   }
 
   @Override

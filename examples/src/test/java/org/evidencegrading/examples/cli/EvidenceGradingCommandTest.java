@@ -128,4 +128,35 @@ class EvidenceGradingCommandTest {
     assertEquals(0, version.status());
     assertTrue(version.out().matches("evidence-grading \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n"), version.out());
   }
+
+  @Test
+  void validatesTheNassPropertiesAndExitsZero() throws IOException {
+    Run run = run("properties", "--system", "NASS", "--max-studies", "2", "--format", "json");
+    assertEquals(0, run.status(), run.err());
+    JsonNode json = Mappers.json().readTree(run.out());
+    assertEquals("NASS", json.get("system").asText());
+    JsonNode first = json.at("/properties/0");
+    assertEquals("determinism", first.get("name").asText());
+    assertTrue(first.get("description").asText().length() > 10);
+    // multisets of 0 to 2 of the 15 kinds of study: 1 + 15 + 120
+    assertEquals(136, first.get("cases").asInt());
+    assertEquals(0, first.get("counterexamples").size());
+  }
+
+  @Test
+  void printsThePropertiesAsText() {
+    Run run = run("properties", "--system", "NASS", "--max-studies", "1");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("  holds single-study-gives-I (16 cases): a single study"), run.out());
+    assertTrue(run.out().endsWith("16 properties: 16 hold, 0 fail\n"), run.out());
+  }
+
+  @Test
+  void refusesAnUnknownSystemOrAnUnboundedSpace() {
+    Run unknown = run("properties", "--system", "FOO");
+    assertEquals(2, unknown.status());
+    assertTrue(unknown.err().contains("unknown system 'FOO' (expected one of: GRADE, NASS)"), unknown.err());
+    assertEquals(2, run("properties", "--system", "NASS", "--max-studies", "9").status());
+    assertEquals(2, run("properties").status());
+  }
 }

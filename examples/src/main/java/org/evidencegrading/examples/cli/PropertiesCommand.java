@@ -1,0 +1,89 @@
+package org.evidencegrading.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.evidencegrading.io.Mappers;
+import org.evidencegrading.properties.PropertyBounds;
+import org.evidencegrading.properties.PropertyResult;
+import org.evidencegrading.properties.PropertyValidator;
+import org.evidencegrading.properties.Validation;
+import org.evidencegrading.system.GradingSystem;
+import org.evidencegrading.system.GradingSystems;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code properties --system NASS}: checks a grading system's rules against their properties, exhaustively. */
+@Command(
+    name = "properties",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks a grading system's rules against their properties over every case of bounded spaces",
+      "(every body of evidence up to --max-studies studies for NASS; every outcome profile for GRADE),",
+      "and prints, per property, the cases checked and the smallest counterexamples."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:every property holds", "1:a property fails", "2:the command line is wrong"})
+final class PropertiesCommand implements Callable<Integer> {
+
+  /** The formats of the properties report. */
+  enum Format {
+    TEXT,
+    JSON
+  }
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--system", required = true, paramLabel = "SYSTEM", description = "The grading system: NASS or GRADE.")
+  String system;
+
+  @Option(
+      names = "--max-studies",
+      paramLabel = "N",
+      defaultValue = "5",
+      description = "The largest body of evidence enumerated, 1 to 8 (default 5; each step multiplies the cases).")
+  int maxStudies;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
+  Format format;
+
+  @Override
+  public Integer call() throws IOException {
+    GradingSystem<?, ?> grading = GradingSystems.find(system).orElseThrow(() -> new CommandLine.ParameterException(
+        spec.commandLine(), "unknown system '" + system + "' (expected one of: " + String.join(", ", GradingSystems.all().keySet()) + ")"));
+    if (maxStudies < 1 || maxStudies > 8) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--max-studies must be 1 to 8, not " + maxStudies);
+    }
+    Validation validation = PropertyValidator.create()
+        .validate(grading.id(), grading.properties(PropertyBounds.builder().maxStudies(maxStudies).build()));
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.JSON) {
+      out.println(Mappers.json().writeValueAsString(validation));
+    } else {
+      text(validation, out);
+    }
+    out.flush();
+    return validation.holds() ? EvidenceGradingCommand.OK : EvidenceGradingCommand.FOUND_ERRORS;
+  }
+
+  private static void text(Validation validation, PrintWriter out) {
+    out.println("Properties of the " + validation.system() + " rules");
+    String space = "";
+    for (PropertyResult result : validation.properties()) {
+      if (!result.space().equals(space)) {
+        space = result.space();
+        out.println();
+        out.println("over " + space + ":");
+      }
+      out.println("  " + (result.holds() ? "holds " : "FAILS ") + result.name() + " (" + result.cases() + " cases): " + result.description());
+      for (String counterexample : result.counterexamples()) {
+        out.println("        counterexample " + counterexample);
+      }
+    }
+    long failing = validation.failures().size();
+    out.println();
+    out.println(validation.properties().size() + " properties: " + (validation.properties().size() - failing) + " hold, " + failing + " fail");
+  }
+}
