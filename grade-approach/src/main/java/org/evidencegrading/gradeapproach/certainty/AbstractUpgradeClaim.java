@@ -1,0 +1,17 @@
+package org.evidencegrading.gradeapproach.certainty;
+
+import org.evidencegrading.gradeapproach.model.Outcome;
+import org.immutables.value.Value;
+
+/** An outcome whose factors for rating up are to be counted, and how far it was rated down. */
+@Value.Immutable
+public abstract class AbstractUpgradeClaim {
+
+  /** The outcome, with its factors for rating up. */
+  @Value.Parameter
+  public abstract Outcome outcome();
+
+  /** The levels the five domains took away. */
+  @Value.Parameter
+  public abstract int levelsDown();
+}

@@ -1,0 +1,42 @@
+package org.evidencegrading.gradeapproach.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
+import org.immutables.value.Value;
+
+/**
+ * Whether a good practice statement meets each of the five criteria of {@link
+ * GoodPracticeCriterion}, as the file records the panel's (or the encoder's) judgment. Every
+ * criterion must be given.
+ */
+@Value.Immutable
+@JsonSerialize(as = GoodPracticeCriteria.class)
+@JsonDeserialize(as = GoodPracticeCriteria.class)
+@JsonPropertyOrder({"necessary", "netBenefitClear", "evidenceCollectionPoorUseOfResources", "rationaleExplicit", "actionable"})
+public abstract class AbstractGoodPracticeCriteria {
+
+  /** See {@link GoodPracticeCriterion#NECESSARY}. */
+  public abstract boolean necessary();
+
+  /** See {@link GoodPracticeCriterion#NET_BENEFIT_CLEAR}. */
+  public abstract boolean netBenefitClear();
+
+  /** See {@link GoodPracticeCriterion#EVIDENCE_COLLECTION_POOR_USE_OF_RESOURCES}. */
+  public abstract boolean evidenceCollectionPoorUseOfResources();
+
+  /** See {@link GoodPracticeCriterion#RATIONALE_EXPLICIT}. */
+  public abstract boolean rationaleExplicit();
+
+  /** See {@link GoodPracticeCriterion#ACTIONABLE}. */
+  public abstract boolean actionable();
+
+  /** The criteria not met, in the order of {@link GoodPracticeCriterion}. */
+  public ImmutableList<GoodPracticeCriterion> unmet() {
+    return Arrays.stream(GoodPracticeCriterion.values())
+        .filter(criterion -> !criterion.metBy(this))
+        .collect(ImmutableList.toImmutableList());
+  }
+}

@@ -1,0 +1,66 @@
+package org.evidencegrading.gradeapproach.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.evidencegrading.model.Citation;
+import org.evidencegrading.model.Recommendation;
+import org.immutables.value.Value;
+
+/**
+ * A GRADE recommendation: a statement, what the guideline published for it, and either its
+ * evidence profile (the outcomes, with the evidence-to-decision judgments where given) or, for a
+ * good practice statement, its five criteria. {@link #kind()} says which.
+ */
+@Value.Immutable
+@JsonSerialize(as = GradeRecommendation.class)
+@JsonDeserialize(as = GradeRecommendation.class)
+@JsonPropertyOrder({"id", "statement", "published", "outcomes", "decision", "goodPractice"})
+public abstract class AbstractGradeRecommendation implements Recommendation {
+
+  @Override
+  public abstract String id();
+
+  @Override
+  public abstract String statement();
+
+  /** What the guideline published. */
+  public abstract Optional<GradePublished> published();
+
+  /** The outcomes of the evidence profile; empty for a good practice statement. */
+  public abstract ImmutableList<Outcome> outcomes();
+
+  /** The evidence-to-decision judgments, where given. */
+  public abstract Optional<Decision> decision();
+
+  /** The five criteria, for a good practice statement. */
+  public abstract Optional<GoodPracticeCriteria> goodPractice();
+
+  /**
+   * A good practice statement when it gives the criteria; an evidence profile when it has neither
+   * {@link #decision()} nor a published strength; a recommendation otherwise.
+   */
+  public RecommendationKind kind() {
+    if (goodPractice().isPresent()) {
+      return RecommendationKind.GOOD_PRACTICE_STATEMENT;
+    }
+    if (decision().isEmpty() && published().flatMap(GradePublished::strength).isEmpty()) {
+      return RecommendationKind.EVIDENCE_PROFILE;
+    }
+    return RecommendationKind.RECOMMENDATION;
+  }
+
+  @Override
+  public ImmutableList<Citation> citations() {
+    ImmutableList.Builder<Citation> citations = ImmutableList.builder();
+    for (int o = 0; o < outcomes().size(); o++) {
+      ImmutableList<String> studies = outcomes().get(o).studies();
+      for (int s = 0; s < studies.size(); s++) {
+        citations.add(Citation.of("outcomes[" + o + "].studies[" + s + "]", studies.get(s)));
+      }
+    }
+    return citations.build();
+  }
+}

@@ -1,0 +1,26 @@
+package org.evidencegrading.gradeapproach.properties;
+
+import com.google.common.collect.ImmutableList;
+import org.evidencegrading.gradeapproach.certainty.UpgradePolicy;
+import org.evidencegrading.properties.PropertyBounds;
+import org.evidencegrading.properties.PropertyGroup;
+
+/** Every property of the GRADE rules: the groups of this package, under one policy for rating up. */
+public final class GradeRuleProperties {
+
+  private GradeRuleProperties() {}
+
+  /**
+   * The properties of the outcome rating under {@code policy}, of the overall certainty over profiles
+   * of up to {@code bounds.maxStudies()} outcomes, of strength and direction, of the good practice
+   * criteria and of reading the ⊕ notation.
+   */
+  public static ImmutableList<PropertyGroup<?>> of(PropertyBounds bounds, UpgradePolicy policy) {
+    return ImmutableList.of(
+        OutcomeRatingProperties.of(policy),
+        OverallCertaintyProperties.of(bounds.maxStudies()),
+        EvidenceToDecisionProperties.of(),
+        GoodPracticeProperties.of(),
+        CertaintySymbolProperties.of());
+  }
+}

@@ -1,0 +1,175 @@
+package org.evidencegrading.gradeapproach.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.evidencegrading.io.DocumentFormat;
+import org.evidencegrading.io.GuidelineReader;
+import org.evidencegrading.io.Mappers;
+import org.evidencegrading.model.Citation;
+import org.evidencegrading.model.Direction;
+import org.evidencegrading.model.Guideline;
+import org.evidencegrading.testing.RoundTrip;
+import org.evidencegrading.testing.TestResources;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class GradeModelTest {
+
+  static final Guideline GUIDELINE = GuidelineReader.read(TestResources.path(GradeModelTest.class, "guideline.yaml"));
+  static final GradeRecommendation GRADED = (GradeRecommendation) GUIDELINE.questions().get(0).recommendations().get(0);
+  static final GradeRecommendation GOOD_PRACTICE = (GradeRecommendation) GUIDELINE.questions().get(0).recommendations().get(1);
+
+  @Test
+  void readsEveryField() {
+    Outcome pain = GRADED.outcomes().get(0);
+    assertEquals(StudyDesign.NON_RANDOMIZED_ROBINS_I, pain.design());
+    assertEquals(Concern.EXTREMELY_SERIOUS, pain.publicationBias());
+    assertEquals(LargeEffect.VERY_LARGE, pain.largeEffect());
+    assertEquals(Optional.of(Favors.INTERVENTION), pain.favors());
+    assertEquals(Optional.of(Certainty.VERY_LOW), pain.published().map(OutcomePublished::certainty));
+    assertEquals(Optional.of("⊕ ⊕ OO"), GRADED.published().flatMap(GradePublished::certaintySymbol));
+    assertEquals(ParadigmaticSituation.UNCERTAIN_BENEFIT_CERTAIN_HARM, GRADED.decision().orElseThrow().paradigmaticSituation());
+    assertEquals(Optional.of(Direction.AGAINST), GOOD_PRACTICE.published().flatMap(GradePublished::direction));
+  }
+
+  @Test
+  void theFactorsForRatingUpAndTheParadigmaticSituationDefaultToNone() {
+    Outcome harms = GRADED.outcomes().get(1);
+    assertEquals(LargeEffect.NONE, harms.largeEffect());
+    assertEquals(false, harms.doseResponse());
+    assertEquals(false, harms.plausibleConfounding());
+    assertEquals(Optional.empty(), harms.favors());
+    Decision decision = Decision.builder().balance(Balance.BALANCED).valuesVariability(ValuesVariability.IMPORTANT).build();
+    assertEquals(ParadigmaticSituation.NONE, decision.paradigmaticSituation());
+  }
+
+  @Test
+  void everySerializedTypeRoundTrips() {
+    RoundTrip.assertRoundTrips(GRADED, GradeRecommendation.class, "GRADE");
+    RoundTrip.assertRoundTrips(GOOD_PRACTICE, GradeRecommendation.class, "GRADE");
+    RoundTrip.assertRoundTrips(GRADED.outcomes().get(0), Outcome.class, "GRADE");
+    RoundTrip.assertRoundTrips(GRADED.outcomes().get(1), Outcome.class, "GRADE");
+    RoundTrip.assertRoundTrips(GRADED.outcomes().get(0).published().orElseThrow(), OutcomePublished.class, "GRADE");
+    RoundTrip.assertRoundTrips(GRADED.published().orElseThrow(), GradePublished.class, "GRADE");
+    RoundTrip.assertRoundTrips(GOOD_PRACTICE.published().orElseThrow(), GradePublished.class, "GRADE");
+    RoundTrip.assertRoundTrips(GRADED.decision().orElseThrow(), Decision.class, "GRADE");
+    RoundTrip.assertRoundTrips(GOOD_PRACTICE.goodPractice().orElseThrow(), GoodPracticeCriteria.class, "GRADE");
+  }
+
+  @Test
+  void theWholeGuidelineRoundTripsThroughTheJsonFormat() throws IOException {
+    String json = Mappers.json().writeValueAsString(GUIDELINE);
+    assertEquals(GUIDELINE, GuidelineReader.read(json, DocumentFormat.JSON, "written.json"));
+    assertTrue(json.contains("\"certaintySymbol\": \"⊕ ⊕ OO\""), "symbols are written as printed");
+  }
+
+  @Test
+  void citesEveryStudyOfEveryOutcomeWithItsPath() {
+    assertEquals(
+        List.of(
+            Citation.of("outcomes[0].studies[0]", "trial-a"),
+            Citation.of("outcomes[0].studies[1]", "cohort-b"),
+            Citation.of("outcomes[1].studies[0]", "cohort-b")),
+        GRADED.citations());
+    assertEquals(List.of(), GOOD_PRACTICE.citations());
+  }
+
+  @Test
+  void isAnEvidenceProfileARecommendationOrAGoodPracticeStatement() {
+    assertEquals(RecommendationKind.RECOMMENDATION, GRADED.kind());
+    assertEquals(RecommendationKind.GOOD_PRACTICE_STATEMENT, GOOD_PRACTICE.kind());
+    GradeRecommendation profile = GradeRecommendation.copyOf(GRADED).withDecision(Optional.empty());
+    assertEquals(RecommendationKind.RECOMMENDATION, profile.kind(), "the published strength makes it a recommendation");
+    assertEquals(RecommendationKind.EVIDENCE_PROFILE,
+        profile.withPublished(GradePublished.builder().certainty(Certainty.LOW).direction(Direction.FOR).build()).kind());
+    assertEquals(RecommendationKind.EVIDENCE_PROFILE, profile.withPublished(Optional.empty()).kind());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1, NOT_IMPORTANT", "3, NOT_IMPORTANT", "4, IMPORTANT", "6, IMPORTANT", "7, CRITICAL", "9, CRITICAL"})
+  void importanceCategoriesFollowTheNinePointScale(int rating, Importance category) {
+    assertEquals(category, Importance.of(rating));
+    Outcome outcome = GRADED.outcomes().get(0).withImportance(rating);
+    assertEquals(category, outcome.importanceCategory());
+    assertEquals(category == Importance.CRITICAL, outcome.critical());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 10, -1})
+  void importanceIsOnTheNinePointScale(int rating) {
+    assertThrows(IllegalArgumentException.class, () -> Importance.of(rating));
+    assertThrows(IllegalStateException.class, () -> GRADED.outcomes().get(0).withImportance(rating));
+  }
+
+  @Test
+  void certaintyRanksFromFourForHighToOneForVeryLow() {
+    assertEquals(List.of(4, 3, 2, 1), List.of(Certainty.values()).stream().map(Certainty::rank).toList());
+    for (Certainty certainty : Certainty.values()) {
+      assertEquals(certainty, Certainty.ofRank(certainty.rank()));
+    }
+    assertThrows(IllegalArgumentException.class, () -> Certainty.ofRank(0));
+    assertThrows(IllegalArgumentException.class, () -> Certainty.ofRank(5));
+    assertTrue(Certainty.MODERATE.atLeast(Certainty.MODERATE));
+    assertTrue(Certainty.HIGH.atLeast(Certainty.MODERATE));
+    assertEquals(false, Certainty.LOW.atLeast(Certainty.MODERATE));
+  }
+
+  @Test
+  void namesTheUnmetGoodPracticeCriteriaInOrder() {
+    assertEquals(List.of(GoodPracticeCriterion.NET_BENEFIT_CLEAR, GoodPracticeCriterion.RATIONALE_EXPLICIT),
+        GOOD_PRACTICE.goodPractice().orElseThrow().unmet());
+    for (GoodPracticeCriterion criterion : GoodPracticeCriterion.values()) {
+      assertEquals(criterion != GoodPracticeCriterion.NET_BENEFIT_CLEAR && criterion != GoodPracticeCriterion.RATIONALE_EXPLICIT,
+          criterion.metBy(GOOD_PRACTICE.goodPractice().orElseThrow()), criterion.name());
+    }
+  }
+
+  @Test
+  void eachDomainAndFactorReadsItsOwnField() {
+    Outcome pain = GRADED.outcomes().get(0);
+    assertEquals(List.of(Concern.VERY_SERIOUS, Concern.NOT_SERIOUS, Concern.SERIOUS, Concern.NOT_SERIOUS, Concern.EXTREMELY_SERIOUS),
+        List.of(Domain.values()).stream().map(domain -> domain.concernOf(pain)).toList());
+    assertEquals(List.of("riskOfBias", "inconsistency", "indirectness", "imprecision", "publicationBias"),
+        List.of(Domain.values()).stream().map(Domain::field).toList());
+    assertEquals(List.of(2, 1, 1), List.of(UpgradeFactor.values()).stream().map(factor -> factor.levelsOf(pain)).toList());
+    assertEquals(4, UpgradeFactor.claimedLevels(pain));
+    assertEquals(0, UpgradeFactor.claimedLevels(GRADED.outcomes().get(1)));
+    for (Domain domain : Domain.values()) {
+      Outcome rejudged = domain.with(pain, Concern.SERIOUS);
+      assertEquals(Concern.SERIOUS, domain.concernOf(rejudged), domain.name());
+      for (Domain other : Domain.values()) {
+        if (other != domain) {
+          assertEquals(other.concernOf(pain), other.concernOf(rejudged), domain + " leaves " + other + " alone");
+        }
+      }
+    }
+    assertEquals("very large effect", UpgradeFactor.LARGE_EFFECT.wordsFor(pain));
+    assertEquals("large effect", UpgradeFactor.LARGE_EFFECT.wordsFor(pain.withLargeEffect(LargeEffect.LARGE)));
+  }
+
+  @Test
+  void writesValuesInWordsInEveryLocale() {
+    assertEquals("very low", Words.of(Certainty.VERY_LOW));
+    assertEquals("risk of bias", Words.of(Domain.RISK_OF_BIAS));
+    assertEquals("1 level", Words.levels(1));
+    assertEquals("3 levels", Words.levels(3));
+    assertEquals("CONDITIONAL FOR", Words.strengthAndDirection(Optional.of(Strength.CONDITIONAL), Optional.of(Direction.FOR)));
+    assertEquals("STRONG", Words.strengthAndDirection(Optional.of(Strength.STRONG), Optional.empty()));
+    assertEquals("AGAINST", Words.strengthAndDirection(Optional.empty(), Optional.of(Direction.AGAINST)));
+    assertEquals("not given", Words.strengthAndDirection(Optional.empty(), Optional.empty()));
+  }
+
+  @Test
+  void aBalanceIsClearOnlyAtEitherEnd() {
+    assertEquals(List.of(true, false, false, false, true), List.of(Balance.values()).stream().map(Balance::clearly).toList());
+    assertEquals(List.of(false, true, true, true, true, true),
+        List.of(ParadigmaticSituation.values()).stream().map(ParadigmaticSituation::declared).toList());
+  }
+}

@@ -1,0 +1,71 @@
+package org.evidencegrading.gradeapproach.symbols;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.evidencegrading.gradeapproach.model.Certainty;
+import org.evidencegrading.gradeapproach.model.GradePublished;
+import org.evidencegrading.gradeapproach.model.Strength;
+import org.evidencegrading.model.Direction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SymbolCheckTest {
+
+  private static final GradePublished CONDITIONAL_FOR_LOW = GradePublished.builder()
+      .direction(Direction.FOR).strength(Strength.CONDITIONAL).certainty(Certainty.LOW).build();
+
+  @ParameterizedTest
+  @CsvSource({"⊕⊕OO", "⊕ ⊕ OO", "⨁⨁◯◯"})
+  void aCertaintySymbolOfTheStatedCertaintyAgrees(String printed) {
+    assertEquals(Optional.empty(), SymbolCheck.certaintySymbol(CONDITIONAL_FOR_LOW.withCertaintySymbol(printed)));
+  }
+
+  @Test
+  void aCertaintySymbolOfAnotherCertaintyContradictsTheWords() {
+    assertEquals(Optional.of("printed certainty symbol \"⊕ OOO\" means very low, but the published certainty is low (⊕⊕OO)"),
+        SymbolCheck.certaintySymbol(CONDITIONAL_FOR_LOW.withCertaintySymbol("⊕ OOO")));
+  }
+
+  @Test
+  void aCertaintySymbolWithoutWordsOrWordsWithoutASymbolContradictNothing() {
+    assertEquals(Optional.empty(), SymbolCheck.certaintySymbol(GradePublished.builder().certaintySymbol("⊕OOO").build()));
+    assertEquals(Optional.empty(), SymbolCheck.certaintySymbol(CONDITIONAL_FOR_LOW));
+  }
+
+  @Test
+  void anArrowOfThePublishedStrengthAndDirectionAgrees() {
+    assertEquals(Optional.empty(), SymbolCheck.recommendationSymbol(CONDITIONAL_FOR_LOW.withSymbol("↑")));
+    assertEquals(Optional.empty(), SymbolCheck.recommendationSymbol(CONDITIONAL_FOR_LOW.withSymbol("↑").withGoodPractice(false)));
+    assertEquals(Optional.empty(), SymbolCheck.recommendationSymbol(GradePublished.builder().symbol("↓↓").build()));
+    assertEquals(Optional.empty(), SymbolCheck.recommendationSymbol(GradePublished.builder().symbol("↓").direction(Direction.AGAINST).build()));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "↑↑ | printed symbol \"↑↑\" means STRONG FOR, but published strength CONDITIONAL",
+    "↓ | printed symbol \"↓\" means CONDITIONAL AGAINST, but published direction FOR",
+    "↓↓ | printed symbol \"↓↓\" means STRONG AGAINST, but published strength CONDITIONAL and published direction FOR",
+    "√ | printed symbol \"√\" means good practice, but published strength CONDITIONAL",
+  })
+  void anArrowOfAnotherStrengthOrDirectionContradictsTheWords(String printed, String message) {
+    assertEquals(Optional.of(message), SymbolCheck.recommendationSymbol(CONDITIONAL_FOR_LOW.withSymbol(printed)));
+  }
+
+  @Test
+  void theCheckMarkStandsForAGoodPracticeStatementWhichMayHaveADirection() {
+    GradePublished goodPractice = GradePublished.builder().goodPractice(true).symbol("√").direction(Direction.AGAINST).build();
+    assertEquals(Optional.empty(), SymbolCheck.recommendationSymbol(goodPractice));
+    assertEquals(Optional.of("printed symbol \"↑\" means CONDITIONAL FOR, but published as good practice"),
+        SymbolCheck.recommendationSymbol(GradePublished.builder().goodPractice(true).symbol("↑").build()));
+    assertEquals(Optional.of("printed symbol \"√\" means good practice, but published as not good practice"),
+        SymbolCheck.recommendationSymbol(GradePublished.builder().goodPractice(false).symbol("√").build()));
+  }
+
+  @Test
+  void ignoresWhatItCannotRead() {
+    assertEquals(Optional.empty(), SymbolCheck.certaintySymbol(CONDITIONAL_FOR_LOW.withCertaintySymbol("??")));
+    assertEquals(Optional.empty(), SymbolCheck.recommendationSymbol(CONDITIONAL_FOR_LOW.withSymbol("??")));
+  }
+}
