@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
+import java.io.CharConversionException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
@@ -41,7 +42,12 @@ final class BindingErrors {
   /** The error a failed parse or bind amounts to; {@code parser} is where it stopped (still open). */
   InputError translate(JacksonException exception, JsonParser parser) {
     String path = parser.isClosed() ? path(exception) : JsonPaths.of(parser.getParsingContext());
-    return collector.error(location(exception), path, message(exception, parser));
+    String message = message(exception, parser);
+    if (exception instanceof ValueInstantiationException && !path.isEmpty()) {
+      // The parser is past the value that could not be built: leave it to be located at its start.
+      return collector.error(path, message);
+    }
+    return collector.error(location(exception), path, message);
   }
 
   private static JsonLocation location(JacksonException exception) {
@@ -117,6 +123,11 @@ final class BindingErrors {
   }
 
   private String yamlMessage(JacksonException exception) {
+    for (Throwable t = exception; t != null; t = t.getCause()) {
+      if (t instanceof CharConversionException encoding) {
+        return notUtf8(encoding);
+      }
+    }
     Throwable cause = exception.getCause();
     String problem;
     if (cause instanceof MarkedYAMLException marked) {
@@ -140,6 +151,14 @@ final class BindingErrors {
       return "this is not YAML text (it contains control characters; is it a binary file?)";
     }
     return "invalid YAML: " + problem;
+  }
+
+  /** "the file is not UTF-8 text: invalid UTF-8 start byte 0xff at character 4". */
+  private static String notUtf8(CharConversionException encoding) {
+    String detail = encoding.getMessage() == null ? "" : encoding.getMessage();
+    Matcher at = Pattern.compile("\\(at char #(\\d+)[^)]*\\)").matcher(detail);
+    String where = at.find() ? " at character " + at.group(1) : "";
+    return "the file is not UTF-8 text: " + uncapitalize(detail.replaceAll("\\s*\\(at char[^)]*\\)", "")) + where;
   }
 
   private static String syntaxMessage(String original) {
