@@ -141,6 +141,18 @@ public final class OutcomeRatingProperties {
               Certainty expected = outcome.design() == StudyDesign.OBSERVATIONAL ? Certainty.LOW : Certainty.HIGH;
               return certainty(outcome) == expected ? Optional.empty() : Optional.of(certainty(outcome) + ", not " + expected);
             }),
+        Property.explained("certainty-stays-within-very-low-and-high",
+            "the certainty is the design's starting level, less the levels rated down, plus the levels rated up where the"
+                + " policy counts them, kept within very low and high",
+            outcome -> {
+              int start = outcome.design() == StudyDesign.OBSERVATIONAL ? Certainty.LOW.rank() : Certainty.HIGH.rank();
+              int down = levelsDown(outcome);
+              int up = policy == UpgradePolicy.ONLY_WITHOUT_RATING_DOWN && down > 0 ? 0 : UpgradeFactor.claimedLevels(outcome);
+              Certainty expected = Certainty.ofRank(Math.max(Certainty.VERY_LOW.rank(), Math.min(Certainty.HIGH.rank(), start - down + up)));
+              return certainty(outcome) == expected
+                  ? Optional.empty()
+                  : Optional.of(certainty(outcome) + ", not " + expected + " (" + start + " - " + down + " + " + up + ")");
+            }),
         Property.explained("rating-down-never-raises",
             "a more serious concern in any domain never raises the certainty",
             outcome -> {
