@@ -34,8 +34,25 @@ public final class Checker {
 
   /** Reads and checks a guideline file. */
   public static CheckReport check(Path file) {
-    Guideline guideline = GuidelineReader.read(file);
-    return check(guideline, system(guideline));
+    Collector collector = new Collector();
+    try {
+      check(file, collector);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the collector does no I/O
+    }
+    return collector.report.build();
+  }
+
+  /**
+   * Reads a guideline file and checks it, handing each result to {@code listener} as it is derived.
+   * The listener hears nothing if the file is invalid.
+   *
+   * @throws InvalidGuidelineException if the file cannot be read or is not a valid guideline
+   * @throws IOException if the listener throws it
+   */
+  public static Summary check(Path file, CheckListener listener) throws IOException {
+    Guideline guideline = GuidelineReader.read(file); // validated as it is read
+    return checkValid(guideline, system(guideline), listener);
   }
 
   /**
@@ -86,6 +103,10 @@ public final class Checker {
     if (!errors.isEmpty()) {
       throw new InvalidGuidelineException(errors);
     }
+    return checkValid(guideline, system, listener);
+  }
+
+  private static Summary checkValid(Guideline guideline, GradingSystem<?, ?> system, CheckListener listener) throws IOException {
     listener.begin(
         GuidelineRef.builder()
             .id(guideline.guideline().id())

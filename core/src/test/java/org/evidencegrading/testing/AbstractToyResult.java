@@ -1,5 +1,6 @@
 package org.evidencegrading.testing;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
 /** The toy system's result. */
 @Value.Immutable
 @JsonSerialize(as = ToyResult.class)
-@JsonPropertyOrder({"id", "question", "derived", "published", "agrees", "studies"})
+@JsonPropertyOrder({"id", "question", "derived", "published", "agrees", "explanation", "trace", "studies"})
 public abstract class AbstractToyResult implements RecommendationResult {
 
   public abstract Verdict derived();
@@ -22,6 +23,7 @@ public abstract class AbstractToyResult implements RecommendationResult {
   public abstract ImmutableList<String> studies();
 
   @Override
+  @JsonProperty("trace")
   public abstract Trace explanation();
 
   @Override

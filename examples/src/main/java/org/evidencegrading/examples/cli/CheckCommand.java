@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.evidencegrading.check.Checker;
 import org.evidencegrading.check.Summary;
-import org.evidencegrading.io.GuidelineReader;
-import org.evidencegrading.model.Guideline;
 import org.evidencegrading.io.InputError;
 import org.evidencegrading.io.InvalidGuidelineException;
 import org.evidencegrading.report.ReportFormat;
@@ -56,9 +54,14 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Guideline guideline;
+    // The report is written as the check goes, one recommendation's result in memory at a time;
+    // an invalid file is found before anything is written.
     try {
-      guideline = GuidelineReader.read(file);
+      Outputs.Content<Summary> report = out -> Checker.check(file, ReportWriter.listener(format, out));
+      Summary summary = output == null
+          ? report.writeTo(new BufferedWriter(spec.commandLine().getOut(), 1 << 16))
+          : Outputs.replace(output, report);
+      return summary.errors() > 0 ? EvidenceGradingCommand.FOUND_ERRORS : EvidenceGradingCommand.OK;
     } catch (InvalidGuidelineException e) {
       for (InputError error : e.errors()) {
         err.println(error);
@@ -68,11 +71,5 @@ final class CheckCommand implements Callable<Integer> {
       }
       return EvidenceGradingCommand.INVALID_INPUT;
     }
-    // The report is written as the check goes: one recommendation's result in memory at a time.
-    Outputs.Content<Summary> report = out -> Checker.check(guideline, ReportWriter.listener(format, out));
-    Summary summary = output == null
-        ? report.writeTo(new BufferedWriter(spec.commandLine().getOut(), 1 << 16))
-        : Outputs.replace(output, report);
-    return summary.errors() > 0 ? EvidenceGradingCommand.FOUND_ERRORS : EvidenceGradingCommand.OK;
   }
 }

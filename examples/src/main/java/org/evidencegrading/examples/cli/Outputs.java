@@ -8,6 +8,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /** Writing output files whole: to a temporary file beside the target, then moved over it. */
 final class Outputs {
@@ -28,10 +30,11 @@ final class Outputs {
   static <T> T replace(Path target, Content<T> content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
-    Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+    // Created as any new file is (not with createTempFile's owner-only permissions).
+    Path temporary = directory.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
       T result;
-      try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+      try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         result = content.writeTo(out);
       }
       try {

@@ -2,6 +2,7 @@ package org.evidencegrading.gradeapproach.result;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -23,7 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = GradeResult.class)
-@JsonPropertyOrder({"id", "question", "derived", "published", "agrees", "kind", "outcomes"})
+@JsonPropertyOrder({"id", "question", "derived", "published", "agrees", "explanation", "trace", "kind", "outcomes"})
 public abstract class AbstractGradeResult implements RecommendationResult {
 
   @Override
@@ -60,6 +61,7 @@ public abstract class AbstractGradeResult implements RecommendationResult {
   public abstract ImmutableList<OutcomeResult> outcomes();
 
   @Override
+  @JsonProperty("trace")
   public abstract Trace explanation();
 
   @Override

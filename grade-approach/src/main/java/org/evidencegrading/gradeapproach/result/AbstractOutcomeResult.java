@@ -17,19 +17,24 @@ import org.immutables.value.Value;
 /**
  * One outcome's certainty as the report shows it: {@code certainty} is the derived certainty, {@code
  * agrees} whether it equals the published one (absent when none was published); then the outcome's
- * name, importance and design, and the trace of its rating.
+ * name, importance and design, and how many levels it was rated down and up from the design's
+ * starting level.
  */
 @Value.Immutable
 @JsonSerialize(as = OutcomeResult.class)
 @JsonPropertyOrder({"id", "certainty", "publishedCertainty", "agrees", "name", "importance", "importanceCategory",
-    "design", "trace"})
+    "design", "levelsDown", "levelsUp"})
 public abstract class AbstractOutcomeResult {
 
   /** The rated outcome, for the renderer. */
   @JsonIgnore
   public abstract RatedOutcome rating();
 
-  /** How the certainty was derived. */
+  /**
+   * How the certainty was derived. Left out of the JSON report, which shows the derivation in sum
+   * ({@code design}, {@code levelsDown}, {@code levelsUp}); a mismatch's problem spells it out.
+   */
+  @JsonIgnore
   public abstract Trace trace();
 
   /** The outcome's id. */
@@ -80,6 +85,18 @@ public abstract class AbstractOutcomeResult {
   @Value.Derived
   public StudyDesign design() {
     return rating().outcome().design();
+  }
+
+  /** The levels rated down, over the five domains. */
+  @Value.Derived
+  public int levelsDown() {
+    return rating().levelsDown();
+  }
+
+  /** The levels rated up that counted (under the upgrade policy). */
+  @Value.Derived
+  public int levelsUp() {
+    return rating().levelsUp();
   }
 
   /** An outcome's result from its rating. */

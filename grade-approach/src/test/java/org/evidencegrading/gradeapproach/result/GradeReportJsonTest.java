@@ -45,13 +45,14 @@ class GradeReportJsonTest {
   @Test
   void eachOutcomeHasItsCertaintyThePublishedOneAndWhetherTheyAgree() {
     JsonNode pain = json.at("/recommendations/0/outcomes/0");
-    assertEquals(List.of("id", "certainty", "publishedCertainty", "agrees", "name", "importance", "importanceCategory", "design", "trace"),
+    assertEquals(List.of("id", "certainty", "publishedCertainty", "agrees", "name", "importance", "importanceCategory", "design", "levelsDown", "levelsUp"),
         keys(pain));
     assertEquals("pain", pain.get("id").asText());
     assertEquals("VERY_LOW", pain.get("certainty").asText());
     assertEquals("MODERATE", pain.get("publishedCertainty").asText());
     assertEquals(false, pain.get("agrees").asBoolean());
-    assertEquals("grade.certainty.start", pain.at("/trace/0/rule").asText());
+    assertEquals(3, pain.get("levelsDown").asInt()); // randomized, high (4) - 3 = very low (1)
+    assertEquals(0, pain.get("levelsUp").asInt());
     JsonNode harms = json.at("/recommendations/0/outcomes/3");
     assertTrue(harms.get("publishedCertainty").isNull());
     assertTrue(harms.get("agrees").isNull());

@@ -1,5 +1,6 @@
 package org.evidencegrading.nass.result;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = AppraisalResult.class)
 @JsonPropertyOrder({"study", "studyType", "design", "potentialLevel", "potentialLevelSource", "level",
-    "publishedLevel", "gradingLevel", "agrees", "finding", "trace"})
+    "publishedLevel", "gradingLevel", "agrees", "finding"})
 public abstract class AbstractAppraisalResult {
 
   public abstract String study();
@@ -49,6 +50,11 @@ public abstract class AbstractAppraisalResult {
   public abstract Finding finding();
 
   /** How the levels were derived. */
+  /**
+   * How it was derived. Left out of the JSON report, whose fields already show every input and
+   * output of the derivation; a mismatch's problem message spells the steps out.
+   */
+  @JsonIgnore
   public abstract Trace trace();
 
 

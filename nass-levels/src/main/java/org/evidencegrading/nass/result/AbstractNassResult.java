@@ -1,6 +1,7 @@
 package org.evidencegrading.nass.result;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
 /** What checking one NASS recommendation found. */
 @Value.Immutable
 @JsonSerialize(as = NassResult.class)
-@JsonPropertyOrder({"id", "question", "derived", "published", "agrees", "appraisals", "consensus"})
+@JsonPropertyOrder({"id", "question", "derived", "published", "agrees", "explanation", "trace", "appraisals", "consensus"})
 public abstract class AbstractNassResult implements RecommendationResult {
 
   @Override
@@ -42,6 +43,7 @@ public abstract class AbstractNassResult implements RecommendationResult {
   public abstract Optional<ConsensusResult> consensus();
 
   @Override
+  @JsonProperty("trace")
   public abstract Trace explanation();
 
   @Override

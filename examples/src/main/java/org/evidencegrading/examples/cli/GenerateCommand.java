@@ -1,0 +1,64 @@
+package org.evidencegrading.examples.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.evidencegrading.examples.generate.SyntheticGuideline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code generate}: writes a synthetic guideline file, the same for the same seed. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes a synthetic guideline file (YAML) of either system and any size, the same for the same seed,",
+      "for scale runs: java -jar evidence-grading.jar generate --system NASS --recommendations 10000 -o nass-10k.yaml"
+    })
+final class GenerateCommand implements Callable<Integer> {
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--system", required = true, paramLabel = "SYSTEM", description = "NASS or GRADE.")
+  String system;
+
+  @Option(names = "--recommendations", required = true, paramLabel = "N", description = "How many recommendations.")
+  int recommendations;
+
+  @Option(
+      names = "--evidence",
+      paramLabel = "K",
+      description = "Appraisals (NASS) or outcomes (GRADE) per recommendation (default 8 for NASS, 5 for GRADE).")
+  Integer evidence;
+
+  @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "The seed (default 1).")
+  long seed;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The file to write (default: standard output).")
+  Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!system.equals("NASS") && !system.equals("GRADE")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--system must be NASS or GRADE, not " + system);
+    }
+    int perRecommendation = evidence != null ? evidence : system.equals("NASS") ? 8 : 5;
+    if (recommendations < 1 || perRecommendation < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--recommendations and --evidence must be at least 1");
+    }
+    Outputs.Content<Void> content = out -> {
+      SyntheticGuideline.write(system, recommendations, perRecommendation, seed, out);
+      return null;
+    };
+    if (output == null) {
+      content.writeTo(new BufferedWriter(spec.commandLine().getOut(), 1 << 16));
+      spec.commandLine().getOut().flush();
+    } else {
+      Outputs.replace(output, content);
+    }
+    return EvidenceGradingCommand.OK;
+  }
+}
