@@ -6,9 +6,10 @@ import org.immutables.value.Value;
 /**
  * The resource limits of reading a guideline file, set on purpose so that no input can make the
  * reader run out of memory or time. The defaults fit a 384 MB heap: a 64 MiB document (a
- * 10,000-recommendation guideline is about 13 MB) and a single text value of up to 16 MiB are
- * accepted; YAML anchors and aliases are rejected outright (the format has no use for them, and
- * their expansion is the "billion laughs" attack).
+ * 10,000-recommendation guideline is 13 to 20 MB) and a single text value of up to 16 Mi characters
+ * are accepted; in YAML, a run of more than 1 Mi characters without white space is not; YAML
+ * anchors and aliases are rejected outright (the format has no use for them, and their expansion is
+ * the "billion laughs" attack).
  */
 @Value.Immutable
 public abstract class AbstractReadLimits {
@@ -41,6 +42,16 @@ public abstract class AbstractReadLimits {
     return 16 * 1024 * 1024;
   }
 
+  /**
+   * Longest accepted run of characters without white space in a YAML document: 1 Mi. SnakeYAML,
+   * which reads YAML, takes time quadratic in the length of such a run (a 4 Mi run takes seconds,
+   * a 60 M one minutes and more memory than the heap); no guideline has a word that long.
+   */
+  @Value.Default
+  public int maxYamlWordLength() {
+    return 1024 * 1024;
+  }
+
   /** How many errors are collected before reading stops: 50. */
   @Value.Default
   public int maxErrors() {
@@ -53,5 +64,6 @@ public abstract class AbstractReadLimits {
     Preconditions.checkState(maxNestingDepth() > 0, "maxNestingDepth must be positive");
     Preconditions.checkState(maxStringLength() > 0, "maxStringLength must be positive");
     Preconditions.checkState(maxErrors() > 0, "maxErrors must be positive");
+    Preconditions.checkState(maxYamlWordLength() > 0, "maxYamlWordLength must be positive");
   }
 }

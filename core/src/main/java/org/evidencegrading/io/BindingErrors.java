@@ -79,8 +79,10 @@ final class BindingErrors {
         return rejected.getOriginalMessage();
       }
     }
-    if (exception instanceof StreamConstraintsException) {
-      return limitMessage(exception.getOriginalMessage());
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof StreamConstraintsException limit) {
+        return limitMessage(limit.getOriginalMessage());
+      }
     }
     if (exception instanceof JacksonYAMLParseException) {
       return yamlMessage(exception);

@@ -97,6 +97,14 @@ public final class GuidelineReader {
     if (content.length > limits.maxDocumentBytes()) {
       throw fail(collector, "the document has " + content.length + " bytes, more than the limit of " + limits.maxDocumentBytes() + " bytes");
     }
+    if (format == DocumentFormat.YAML) {
+      Optional<long[]> word = YamlGuard.longWord(content, limits.maxYamlWordLength());
+      if (word.isPresent()) {
+        throw fail(collector, new JsonLocation(null, -1, (int) word.get()[0], (int) word.get()[1]), "",
+            "a run of " + word.get()[2] + " characters without white space, more than the YAML limit of "
+                + limits.maxYamlWordLength() + " (break long text with spaces or line breaks)");
+      }
+    }
     BindingErrors translator = new BindingErrors(collector, limits);
     GradingSystem<?, ?> system = header(content, format, collector, translator, limits);
     ObjectMapper mapper = Mappers.reader(format, system, limits);

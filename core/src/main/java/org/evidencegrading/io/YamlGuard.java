@@ -16,7 +16,10 @@ import java.io.IOException;
  *       has no use for them, and alias expansion is how a few hundred bytes of YAML ("billion
  *       laughs") make a reader build billions of nodes.
  *   <li>Nesting deeper than {@link ReadLimits#maxNestingDepth()} is rejected (SnakeYAML's own limit
- *       applies only when it builds nodes, which Jackson does not ask it to).
+ *       applies only when it builds nodes, which Jackson does not ask it to), and so is a text value
+ *       longer than {@link ReadLimits#maxStringLength()} (Jackson checks that only for JSON).
+ *   <li>Before parsing, {@link #longWord} finds runs without white space longer than {@link
+ *       ReadLimits#maxYamlWordLength()}, which SnakeYAML would take quadratic time over.
  * </ul>
  *
  * Every way of advancing the parser goes through {@link #nextToken()}, so no token escapes the
@@ -35,17 +38,44 @@ final class YamlGuard extends JsonParserDelegate {
 
   private final YAMLParser yaml;
   private final int maxDepth;
+  private final int maxStringLength;
   private int depth;
 
-  private YamlGuard(YAMLParser yaml, int maxDepth) {
+  private YamlGuard(YAMLParser yaml, ReadLimits limits) {
     super(yaml);
     this.yaml = yaml;
-    this.maxDepth = maxDepth;
+    this.maxDepth = limits.maxNestingDepth();
+    this.maxStringLength = limits.maxStringLength();
   }
 
   /** The parser, guarded if it reads YAML. */
   static JsonParser guard(JsonParser parser, ReadLimits limits) {
-    return parser instanceof YAMLParser yaml ? new YamlGuard(yaml, limits.maxNestingDepth()) : parser;
+    return parser instanceof YAMLParser yaml ? new YamlGuard(yaml, limits) : parser;
+  }
+
+  /**
+   * Where a YAML document has a run of more than {@code limit} characters without white space, as
+   * {@code {line, column, length}} (1-based), if it has one. Counted in bytes, which for UTF-8 is at
+   * least the characters. One pass over the bytes, before the parser sees any of them.
+   */
+  static java.util.Optional<long[]> longWord(byte[] document, int limit) {
+    long line = 1;
+    int lineStart = 0;
+    int runStart = 0;
+    for (int i = 0; i <= document.length; i++) {
+      byte b = i < document.length ? document[i] : (byte) ' ';
+      if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+        if (i - runStart > limit) {
+          return java.util.Optional.of(new long[] {line, runStart - lineStart + 1, i - runStart});
+        }
+        if (b == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+        runStart = i + 1;
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   @Override
@@ -62,6 +92,10 @@ final class YamlGuard extends JsonParserDelegate {
     }
     if (token != null && token.isStructEnd()) {
       depth--;
+    }
+    if (token == JsonToken.VALUE_STRING && yaml.getTextLength() > maxStringLength) {
+      throw new Rejected(this, "a text value of " + yaml.getTextLength() + " characters is longer than the limit of "
+          + maxStringLength + " characters");
     }
     return token;
   }

@@ -151,6 +151,27 @@ class GuidelineReaderTest {
   }
 
   @Test
+  void rejectsYamlWordsLongerThanTheLimitBeforeParsing() throws IOException {
+    Path file = Files.writeString(directory.resolve("long.yaml"), TOY_HEADER + "studies:\n  - id: " + "x".repeat(200) + "\n");
+    InvalidGuidelineException thrown = assertThrows(InvalidGuidelineException.class,
+        () -> GuidelineReader.read(file, ReadLimits.builder().maxYamlWordLength(100).build()));
+    assertEquals(directory.resolve("long.yaml") + ":6:9: a run of 200 characters without white space, more than the YAML"
+        + " limit of 100 (break long text with spaces or line breaks)", thrown.getMessage());
+  }
+
+  @Test
+  void rejectsTextValuesLongerThanTheLimitInYamlAndJson() throws IOException {
+    ReadLimits limits = ReadLimits.builder().maxStringLength(50).build();
+    Path yaml = Files.writeString(directory.resolve("long.yaml"), TOY_HEADER + "  title: " + "word ".repeat(20) + "\n");
+    assertEquals("a text value of 99 characters is longer than the limit of 50 characters",
+        assertThrows(InvalidGuidelineException.class, () -> GuidelineReader.read(yaml, limits)).errors().get(0).message());
+    Path json = Files.writeString(directory.resolve("long.json"),
+        "{\"format\": \"evidence-grading/1\", \"guideline\": {\"id\": \"x\", \"system\": \"TOY\", \"title\": \"" + "x".repeat(99) + "\"}}");
+    assertEquals("a text value is longer than the limit of 50 characters",
+        assertThrows(InvalidGuidelineException.class, () -> GuidelineReader.read(json, limits)).errors().get(0).message());
+  }
+
+  @Test
   void rejectsRepeatedKeysInAMapping() {
     assertMessage("field 'id' appears twice in the same mapping", "x.yaml", TOY_HEADER + "studies:\n  - id: a\n    id: b\n");
   }
