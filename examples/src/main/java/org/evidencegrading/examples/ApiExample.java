@@ -6,6 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.evidencegrading.check.CheckReport;
 import org.evidencegrading.check.Checker;
+import org.evidencegrading.gradeapproach.certainty.OutcomeRating;
+import org.evidencegrading.gradeapproach.certainty.RatedOutcome;
+import org.evidencegrading.gradeapproach.certainty.UpgradePolicy;
+import org.evidencegrading.gradeapproach.model.Concern;
+import org.evidencegrading.gradeapproach.model.Outcome;
+import org.evidencegrading.gradeapproach.model.StudyDesign;
 import org.evidencegrading.io.GuidelineReader;
 import org.evidencegrading.io.InvalidGuidelineException;
 import org.evidencegrading.model.Guideline;
@@ -23,14 +29,20 @@ import org.evidencegrading.nass.model.Level;
 import org.evidencegrading.nass.model.NassPublished;
 import org.evidencegrading.nass.model.NassRecommendation;
 import org.evidencegrading.nass.model.StudyType;
+import org.evidencegrading.properties.PropertyBounds;
+import org.evidencegrading.properties.PropertyResult;
+import org.evidencegrading.properties.PropertyValidator;
+import org.evidencegrading.properties.Validation;
 import org.evidencegrading.report.ReportFormat;
 import org.evidencegrading.report.ReportWriter;
+import org.evidencegrading.system.GradingSystem;
+import org.evidencegrading.system.GradingSystems;
 import org.evidencegrading.system.RecommendationResult;
 import org.evidencegrading.trace.Derivation;
 import org.evidencegrading.trace.TraceRenderer;
 
 /**
- * The Java API in three short examples, compiled with the project so they cannot go stale; the
+ * The Java API in five short examples, compiled with the project so they cannot go stale; the
  * README shows the parts between the {@code tag::} and {@code end::} markers ({@code ReadmeTest}
  * checks that it does, word for word).
  *
@@ -46,6 +58,8 @@ public final class ApiExample {
     checkAFile(Path.of(args.length > 0 ? args[0] : "examples/guidelines/nass-neoplastic-vertebral-fractures.yaml"), out);
     gradeABodyOfEvidence(out);
     checkAGuidelineBuiltInCode(out);
+    rateAnOutcome(out);
+    validateTheRules(out);
   }
 
   static void checkAFile(Path file, PrintStream out) {
@@ -97,5 +111,37 @@ public final class ApiExample {
     CheckReport report = Checker.check(guideline); // validates first, as reading a file does
     out.println(report.summary()); // Summary{recommendations=1, agreeing=1, ...}
     // end::build-a-guideline[]
+  }
+
+  static void rateAnOutcome(PrintStream out) {
+    // tag::rate-an-outcome[]
+    Outcome pain = Outcome.builder()
+        .id("pain-1m")
+        .name("Pain (VAS) at 1 month")
+        .importance(9)
+        .addStudies("ref-6")
+        .design(StudyDesign.RANDOMIZED)
+        .riskOfBias(Concern.SERIOUS)
+        .inconsistency(Concern.NOT_SERIOUS)
+        .indirectness(Concern.NOT_SERIOUS)
+        .imprecision(Concern.SERIOUS)
+        .publicationBias(Concern.NOT_SERIOUS)
+        .build();
+    Derivation<RatedOutcome> rating = OutcomeRating.rule(UpgradePolicy.ONLY_WITHOUT_RATING_DOWN).apply(pain);
+    out.println(rating.value().certainty()); // LOW: high, less one level for each serious concern
+    TraceRenderer.lines(rating.trace()).forEach(out::println);
+    // end::rate-an-outcome[]
+  }
+
+  static void validateTheRules(PrintStream out) {
+    // tag::validate-the-rules[]
+    GradingSystem<?, ?> nass = GradingSystems.find("NASS").orElseThrow();
+    Validation validation = PropertyValidator.create()
+        .validate(nass.id(), nass.properties(PropertyBounds.builder().maxStudies(4).build()));
+    for (PropertyResult property : validation.properties()) {
+      out.println(property.name() + ": " + property.cases() + " cases, "
+          + (property.holds() ? "holds" : "fails: " + property.counterexamples()));
+    }
+    // end::validate-the-rules[]
   }
 }

@@ -42,4 +42,19 @@ class ApiExampleTest {
     String out = run(ApiExample::checkAGuidelineBuiltInCode);
     assertEquals("Summary{recommendations=1, agreeing=1, disagreeing=0, errors=0, warnings=0}\n", out);
   }
+
+  @Test
+  void ratesAnOutcomeWithItsTrace() {
+    String out = run(ApiExample::rateAnOutcome);
+    assertTrue(out.startsWith("LOW\n"), out);
+    assertTrue(out.contains("risk of bias: serious concern, rated down 1 level"), out);
+  }
+
+  @Test
+  void validatesTheNassRules() {
+    String out = run(ApiExample::validateTheRules);
+    assertTrue(out.startsWith("determinism: 3876 cases, holds\n"), out);
+    assertEquals(16, out.lines().count());
+    assertTrue(out.lines().allMatch(line -> line.endsWith("holds")), out);
+  }
 }
