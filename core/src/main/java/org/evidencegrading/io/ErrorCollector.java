@@ -72,10 +72,6 @@ final class ErrorCollector {
     return errors.size() >= cap;
   }
 
-  int cap() {
-    return cap;
-  }
-
   ImmutableList<InputError> errors() {
     return ImmutableList.copyOf(errors);
   }

@@ -15,12 +15,9 @@ public final class InvalidGuidelineException extends RuntimeException {
 
   private final ImmutableList<InputError> errors;
 
+  /** An exception listing these errors (at least one). */
   public InvalidGuidelineException(Iterable<InputError> errors) {
-    this(errors, null);
-  }
-
-  public InvalidGuidelineException(Iterable<InputError> errors, Throwable cause) {
-    super(summary(ImmutableList.copyOf(errors)), cause);
+    super(summary(ImmutableList.copyOf(errors)));
     this.errors = ImmutableList.copyOf(errors);
   }
 
