@@ -9,8 +9,10 @@ import org.evidencegrading.properties.PropertyBounds;
 import org.evidencegrading.properties.PropertyGroup;
 
 /**
- * A grading system plugged into the core. Implementations are stateless and registered with {@link
- * java.util.ServiceLoader} under {@code META-INF/services/org.evidencegrading.system.GradingSystem}.
+ * A grading system plugged into the core. Implementations are immutable (a system may carry its
+ * configuration, as GRADE its upgrade policy) and registered with {@link
+ * java.util.ServiceLoader} under {@code META-INF/services/org.evidencegrading.system.GradingSystem}
+ * (the loader uses the public no-argument constructor, which gives the default configuration).
  *
  * @param <R> the system's recommendation type
  * @param <S> the system's result type
