@@ -202,14 +202,12 @@ public final class GuidelineReader {
     if (system == null) {
       errors.add(collector.error(new JsonLocation(null, -1, 1, 1), sawGuideline ? "guideline.system" : "guideline",
           sawGuideline
-              ? "missing field 'system' (expected one of: " + String.join(", ", GradingSystems.all().keySet()) + ")"
+              ? "missing field 'system' (expected one of: " + GradingSystems.ids() + ")"
               : "missing field 'guideline' (expected a mapping with the guideline's id and system)"));
     } else {
       found = GradingSystems.find(system);
       if (found.isEmpty()) {
-        String hint = Suggestions.closest(system, GradingSystems.all().keySet()).map(s -> "; did you mean '" + s + "'?").orElse("");
-        String message = GuidelineValidator.unknownSystemMessage(system);
-        errors.add(collector.error(systemAt, "guideline.system", hint.isEmpty() ? message : message.substring(0, message.length() - 1) + hint + ")"));
+        errors.add(collector.error(systemAt, "guideline.system", GuidelineValidator.unknownSystemMessage(system)));
       }
     }
     if (!errors.isEmpty()) {

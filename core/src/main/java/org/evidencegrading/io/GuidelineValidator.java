@@ -51,9 +51,10 @@ public final class GuidelineValidator {
     }
   }
 
-  /** "unknown grading system 'X' (expected one of: GRADE, NASS)". */
+  /** "unknown grading system 'nass' (expected one of: GRADE, NASS; did you mean 'NASS'?)". */
   static String unknownSystemMessage(String system) {
-    return "unknown grading system '" + system + "' (expected one of: " + String.join(", ", GradingSystems.all().keySet()) + ")";
+    String hint = Suggestions.closest(system, GradingSystems.all().keySet()).map(s -> "; did you mean '" + s + "'?").orElse("");
+    return "unknown grading system '" + system + "' (expected one of: " + GradingSystems.ids() + hint + ")";
   }
 
   private static void checkUniqueIds(Guideline guideline, BiConsumer<String, String> errors) {

@@ -25,4 +25,9 @@ public abstract class AbstractProblem {
   public abstract Optional<String> item();
 
   public abstract String message();
+
+  /** Where, for people: the recommendation, and the item in parentheses if any: {@code interventional-3a (molloy-2016)}. */
+  public String where() {
+    return at() + item().map(item -> " (" + item + ")").orElse("");
+  }
 }

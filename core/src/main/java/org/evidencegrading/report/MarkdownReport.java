@@ -57,7 +57,7 @@ final class MarkdownReport implements CheckListener {
       Table.Builder table = Table.builder().title("Problems").addHeaders("Severity", "Code", "At", "Message");
       for (Problem problem : problems) {
         table.addRows(ImmutableList.of(problem.severity().name(), problem.code(),
-            problem.at() + problem.item().map(item -> " (" + item + ")").orElse(""), problem.message()));
+            problem.where(), problem.message()));
       }
       block.append(Tables.markdown(table.build()));
     }

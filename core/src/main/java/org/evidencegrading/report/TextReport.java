@@ -57,8 +57,7 @@ final class TextReport implements CheckListener {
       block.append("  none\n");
     }
     for (Problem problem : problems) {
-      wrap(block, problem.severity() + " " + problem.code() + " at " + problem.at()
-          + problem.item().map(item -> " (" + item + ")").orElse("") + ": " + problem.message(), "  ", "    ");
+      wrap(block, problem.severity() + " " + problem.code() + " at " + problem.where() + ": " + problem.message(), "  ", "    ");
     }
     block.append("\nsummary: ").append(summary.recommendations()).append(" recommendations, ")
         .append(summary.agreeing()).append(" agree, ").append(summary.disagreeing()).append(" disagree; ")

@@ -16,6 +16,11 @@ public final class GradingSystems {
     return Optional.ofNullable(SYSTEMS.get(id));
   }
 
+  /** The ids of every system, for messages: "GRADE, NASS". */
+  public static String ids() {
+    return String.join(", ", SYSTEMS.keySet());
+  }
+
   /** Every system, by id. */
   public static ImmutableSortedMap<String, GradingSystem<?, ?>> all() {
     return SYSTEMS;

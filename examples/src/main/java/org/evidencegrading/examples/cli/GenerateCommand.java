@@ -42,22 +42,21 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!system.equals("NASS") && !system.equals("GRADE")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--system must be NASS or GRADE, not " + system);
-    }
     int perRecommendation = evidence != null ? evidence : system.equals("NASS") ? 8 : 5;
-    if (recommendations < 1 || perRecommendation < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--recommendations and --evidence must be at least 1");
-    }
     Outputs.Content<Void> content = out -> {
       SyntheticGuideline.write(system, recommendations, perRecommendation, seed, out);
       return null;
     };
-    if (output == null) {
-      content.writeTo(new BufferedWriter(spec.commandLine().getOut(), 1 << 16));
-      spec.commandLine().getOut().flush();
-    } else {
-      Outputs.replace(output, content);
+    try {
+      // The generator checks its arguments before it writes anything.
+      if (output == null) {
+        content.writeTo(new BufferedWriter(spec.commandLine().getOut(), 1 << 16));
+        spec.commandLine().getOut().flush();
+      } else {
+        Outputs.replace(output, content);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     return EvidenceGradingCommand.OK;
   }

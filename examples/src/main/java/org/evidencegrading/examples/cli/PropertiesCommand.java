@@ -52,7 +52,7 @@ final class PropertiesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     GradingSystem<?, ?> grading = GradingSystems.find(system).orElseThrow(() -> new CommandLine.ParameterException(
-        spec.commandLine(), "unknown system '" + system + "' (expected one of: " + String.join(", ", GradingSystems.all().keySet()) + ")"));
+        spec.commandLine(), "unknown system '" + system + "' (expected one of: " + GradingSystems.ids() + ")"));
     if (maxStudies < 1 || maxStudies > 8) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-studies must be 1 to 8, not " + maxStudies);
     }

@@ -159,4 +159,26 @@ class EvidenceGradingCommandTest {
     assertEquals(2, run("properties", "--system", "NASS", "--max-studies", "9").status());
     assertEquals(2, run("properties").status());
   }
+
+  @Test
+  void generatesTheSameValidGuidelineForTheSameSeed() throws IOException {
+    Path first = directory.resolve("first.yaml");
+    Path second = directory.resolve("second.yaml");
+    assertEquals(0, run("generate", "--system", "GRADE", "--recommendations", "30", "--seed", "4", "-o", first.toString()).status());
+    assertEquals(0, run("generate", "--system", "GRADE", "--recommendations", "30", "--seed", "4", "-o", second.toString()).status());
+    assertEquals(Files.readString(first), Files.readString(second));
+    Run check = run("check", first.toString(), "--format", "json");
+    assertTrue(check.status() <= 1, check.err());
+    assertEquals(30, Mappers.json().readTree(check.out()).at("/summary/recommendations").asInt());
+  }
+
+  @Test
+  void refusesToGenerateForAnUnknownSystemAndWritesNothing() {
+    Path target = directory.resolve("never.yaml");
+    Run run = run("generate", "--system", "CEBM", "--recommendations", "3", "-o", target.toString());
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("system must be NASS or GRADE, not CEBM"), run.err());
+    assertFalse(Files.exists(target));
+    assertEquals(2, run("generate", "--system", "NASS", "--recommendations", "0").status());
+  }
 }
