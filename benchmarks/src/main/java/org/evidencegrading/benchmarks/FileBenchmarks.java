@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.evidencegrading.check.Checker;
 import org.evidencegrading.check.Summary;
-import org.evidencegrading.examples.generate.SyntheticGuideline;
+import org.evidencegrading.cli.generate.SyntheticGuideline;
 import org.evidencegrading.io.DocumentFormat;
 import org.evidencegrading.io.GuidelineReader;
 import org.evidencegrading.io.ReadLimits;

@@ -16,7 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.evidencegrading.check.CheckReport;
 import org.evidencegrading.check.Checker;
-import org.evidencegrading.examples.cli.EvidenceGradingCommand;
+import org.evidencegrading.cli.EvidenceGradingCommand;
 import org.evidencegrading.gradeapproach.certainty.OverallBasis;
 import org.evidencegrading.gradeapproach.model.Certainty;
 import org.evidencegrading.gradeapproach.model.GoodPracticeCriterion;

@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.evidencegrading.examples.cli.EvidenceGradingCommand;
+import org.evidencegrading.cli.EvidenceGradingCommand;
 import org.evidencegrading.io.GuidelineReader;
 import org.evidencegrading.io.InputError;
 import org.evidencegrading.io.InvalidGuidelineException;

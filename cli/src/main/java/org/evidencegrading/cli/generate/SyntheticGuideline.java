@@ -1,4 +1,4 @@
-package org.evidencegrading.examples.generate;
+package org.evidencegrading.cli.generate;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,10 +1,10 @@
-package org.evidencegrading.examples.cli;
+package org.evidencegrading.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.evidencegrading.examples.generate.SyntheticGuideline;
+import org.evidencegrading.cli.generate.SyntheticGuideline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,2 +1,2 @@
 /** Seeded synthetic guideline files, for scale runs and benchmarks anyone can reproduce. */
-package org.evidencegrading.examples.generate;
+package org.evidencegrading.cli.generate;

@@ -1,4 +1,4 @@
-package org.evidencegrading.examples.cli;
+package org.evidencegrading.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,7 +45,7 @@ class EvidenceGradingCommandTest {
 
   @Test
   void exitsOneWhenAnErrorProblemIsFound() {
-    Run run = run("check", "guidelines/nass-neoplastic-vertebral-fractures.yaml");
+    Run run = run("check", "../examples/guidelines/nass-neoplastic-vertebral-fractures.yaml");
     assertEquals(1, run.status());
     assertTrue(run.out().contains("ERROR LEVEL_MISMATCH at interventional-3a (molloy-2016)"), run.out());
   }

@@ -1,4 +1,4 @@
-package org.evidencegrading.examples.cli;
+package org.evidencegrading.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
