@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.evidencegrading.check.Checker;
 import org.evidencegrading.check.Summary;
 import org.evidencegrading.cli.generate.SyntheticGuideline;
+import org.evidencegrading.system.GradingSystems;
 import org.evidencegrading.io.DocumentFormat;
 import org.evidencegrading.io.GuidelineReader;
 import org.evidencegrading.io.ReadLimits;
@@ -58,7 +59,7 @@ public class FileBenchmarks {
 
   private static byte[] synthetic(String system, int evidence) throws IOException {
     StringWriter out = new StringWriter();
-    SyntheticGuideline.write(system, 10_000, evidence, 1, out);
+    SyntheticGuideline.write(GradingSystems.installed().find(system).orElseThrow(), 10_000, evidence, 1, out);
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
@@ -89,6 +90,6 @@ public class FileBenchmarks {
   private static Summary check(byte[] file, String name) throws IOException {
     Guideline guideline = GuidelineReader.read(file, DocumentFormat.YAML, name, ReadLimits.defaults());
     Writer report = new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8);
-    return Checker.check(guideline, ReportWriter.listener(ReportFormat.JSON, report));
+    return Checker.using(GradingSystems.installed()).run(guideline, ReportWriter.listener(ReportFormat.JSON, report));
   }
 }

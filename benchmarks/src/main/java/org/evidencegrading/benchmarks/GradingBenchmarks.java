@@ -26,7 +26,7 @@ import org.evidencegrading.nass.model.Level;
 import org.evidencegrading.nass.model.NassPublished;
 import org.evidencegrading.nass.model.NassRecommendation;
 import org.evidencegrading.nass.model.StudyType;
-import org.evidencegrading.nass.result.NassResult;
+import org.evidencegrading.nass.result.NassAssessment;
 import org.evidencegrading.trace.Derivation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -105,8 +105,8 @@ public class GradingBenchmarks {
 
   /** Grading a NASS recommendation with 8 appraisals: levels, grade, wording, problems, trace. */
   @Benchmark
-  public NassResult nassRecommendationWithEightAppraisals() {
-    return nass.check(question, recommendation, guideline);
+  public NassAssessment nassRecommendationWithEightAppraisals() {
+    return nass.assess(question, recommendation, guideline);
   }
 
   /** The certainty of one GRADE outcome, with its trace. */

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.evidencegrading.check.Checker;
+import org.evidencegrading.system.GradingSystems;
 import org.evidencegrading.check.Summary;
 import org.evidencegrading.io.InputError;
 import org.evidencegrading.io.InvalidGuidelineException;
@@ -27,8 +28,8 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
-      "0:nothing disagrees (warnings allowed)",
-      "1:at least one ERROR problem was found",
+      "0:nothing disagrees (warnings allowed, unless --strict)",
+      "1:at least one ERROR problem was found (or, with --strict, a WARNING)",
       "2:the file cannot be read or is not a valid guideline"
     })
 final class CheckCommand implements Callable<Integer> {
@@ -51,17 +52,24 @@ final class CheckCommand implements Callable<Integer> {
       description = "Write the report to this file (replaced whole, never half-written) instead of standard output.")
   Path output;
 
+  @Option(
+      names = "--strict",
+      description = "Fail (exit status 1) on WARNING problems too: judgments that depart from the grading system's guidance.")
+  boolean strict;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     // The report is written as the check goes, one recommendation's result in memory at a time;
     // an invalid file is found before anything is written.
     try {
-      Outputs.Content<Summary> report = out -> Checker.check(file, ReportWriter.listener(format, out));
+      Checker checker = Checker.using(GradingSystems.installed());
+      Outputs.Content<Summary> report = out -> checker.run(file, ReportWriter.listener(format, out));
       Summary summary = output == null
           ? report.writeTo(new BufferedWriter(spec.commandLine().getOut(), 1 << 16))
           : Outputs.replace(output, report);
-      return summary.errors() > 0 ? EvidenceGradingCommand.FOUND_ERRORS : EvidenceGradingCommand.OK;
+      boolean fails = summary.errors() > 0 || strict && summary.warnings() > 0;
+      return fails ? EvidenceGradingCommand.FOUND_ERRORS : EvidenceGradingCommand.OK;
     } catch (InvalidGuidelineException e) {
       for (InputError error : e.errors()) {
         err.println(error);

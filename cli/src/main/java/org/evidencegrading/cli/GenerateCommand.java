@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.evidencegrading.cli.generate.SyntheticGuideline;
+import org.evidencegrading.system.GradingSystem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,14 +16,19 @@ import picocli.CommandLine.Spec;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a synthetic guideline file (YAML) of either system and any size, the same for the same seed,",
+      "Writes a synthetic guideline file (YAML) of any installed system and size, the same for the same seed,",
       "for scale runs: java -jar evidence-grading.jar generate --system NASS --recommendations 10000 -o nass-10k.yaml"
     })
 final class GenerateCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--system", required = true, paramLabel = "SYSTEM", description = "NASS or GRADE.")
+  @Option(
+      names = "--system",
+      required = true,
+      paramLabel = "SYSTEM",
+      completionCandidates = SystemIds.class,
+      description = "The grading system: ${COMPLETION-CANDIDATES}.")
   String system;
 
   @Option(names = "--recommendations", required = true, paramLabel = "N", description = "How many recommendations.")
@@ -31,7 +37,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(
       names = "--evidence",
       paramLabel = "K",
-      description = "Appraisals (NASS) or outcomes (GRADE) per recommendation (default 8 for NASS, 5 for GRADE).")
+      description = "Studies each recommendation cites: appraisals (NASS, default 8) or outcomes (GRADE, default 5).")
   Integer evidence;
 
   @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "The seed (default 1).")
@@ -42,9 +48,10 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    int perRecommendation = evidence != null ? evidence : system.equals("NASS") ? 8 : 5;
+    GradingSystem<?, ?> grading = SystemIds.find(spec.commandLine(), system);
+    int perRecommendation = evidence != null ? evidence : SyntheticGuideline.defaultEvidence(grading).orElse(1);
     Outputs.Content<Void> content = out -> {
-      SyntheticGuideline.write(system, recommendations, perRecommendation, seed, out);
+      SyntheticGuideline.write(grading, recommendations, perRecommendation, seed, out);
       return null;
     };
     try {

@@ -9,7 +9,6 @@ import org.evidencegrading.properties.PropertyResult;
 import org.evidencegrading.properties.PropertyValidator;
 import org.evidencegrading.properties.Validation;
 import org.evidencegrading.system.GradingSystem;
-import org.evidencegrading.system.GradingSystems;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,7 +35,12 @@ final class PropertiesCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--system", required = true, paramLabel = "SYSTEM", description = "The grading system: NASS or GRADE.")
+  @Option(
+      names = "--system",
+      required = true,
+      paramLabel = "SYSTEM",
+      completionCandidates = SystemIds.class,
+      description = "The grading system: ${COMPLETION-CANDIDATES}.")
   String system;
 
   @Option(
@@ -51,8 +55,7 @@ final class PropertiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    GradingSystem<?, ?> grading = GradingSystems.find(system).orElseThrow(() -> new CommandLine.ParameterException(
-        spec.commandLine(), "unknown system '" + system + "' (expected one of: " + GradingSystems.ids() + ")"));
+    GradingSystem<?, ?> grading = SystemIds.find(spec.commandLine(), system);
     if (maxStudies < 1 || maxStudies > 8) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-studies must be 1 to 8, not " + maxStudies);
     }

@@ -39,7 +39,7 @@ class EvidenceGradingCommandTest {
     Run run = run("check", file("agreeing.yaml"));
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().contains("grade: derived A (for), published A: agrees"), run.out());
-    assertTrue(run.out().endsWith("summary: 1 recommendations, 1 agree, 0 disagree; 0 errors, 0 warnings\n"), run.out());
+    assertTrue(run.out().endsWith("summary: 1 recommendations, 1 agree, 0 disagree, 0 with warnings; 0 errors, 0 warnings, 0 infos\n"), run.out());
     assertEquals("", run.err());
   }
 
@@ -177,7 +177,7 @@ class EvidenceGradingCommandTest {
     Path target = directory.resolve("never.yaml");
     Run run = run("generate", "--system", "CEBM", "--recommendations", "3", "-o", target.toString());
     assertEquals(2, run.status());
-    assertTrue(run.err().contains("system must be NASS or GRADE, not CEBM"), run.err());
+    assertTrue(run.err().contains("unknown system 'CEBM' (expected one of: GRADE, NASS)"), run.err());
     assertFalse(Files.exists(target));
     assertEquals(2, run("generate", "--system", "NASS", "--recommendations", "0").status());
   }

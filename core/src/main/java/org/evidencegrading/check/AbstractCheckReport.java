@@ -2,8 +2,6 @@ package org.evidencegrading.check;
 
 import com.google.common.collect.ImmutableList;
 import org.evidencegrading.problem.Problem;
-import org.evidencegrading.system.GradingSystem;
-import org.evidencegrading.system.RecommendationResult;
 import org.immutables.value.Value;
 
 /**
@@ -16,9 +14,6 @@ public abstract class AbstractCheckReport {
 
   public abstract GuidelineRef guideline();
 
-  /** The grading system that checked the guideline (its renderer presents the results). */
-  public abstract GradingSystem<?, ?> system();
-
   public abstract ImmutableList<RecommendationResult> recommendations();
 
   /** Every problem of every recommendation, in file order. */
@@ -29,5 +24,10 @@ public abstract class AbstractCheckReport {
   /** Whether the check found an ERROR problem (the command's exit status 1). */
   public boolean hasErrors() {
     return summary().errors() > 0;
+  }
+
+  /** Whether the check found a WARNING problem (exit status 1 with {@code check --strict}). */
+  public boolean hasWarnings() {
+    return summary().warnings() > 0;
   }
 }

@@ -3,8 +3,6 @@ package org.evidencegrading.check;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import org.evidencegrading.problem.Problem;
-import org.evidencegrading.system.GradingSystem;
-import org.evidencegrading.system.RecommendationResult;
 
 /**
  * Receives a check as it goes: the guideline, then each recommendation's result as soon as it is
@@ -14,7 +12,7 @@ import org.evidencegrading.system.RecommendationResult;
 public interface CheckListener {
 
   /** The check begins. */
-  void begin(GuidelineRef guideline, GradingSystem<?, ?> system) throws IOException;
+  void begin(GuidelineRef guideline) throws IOException;
 
   /** One recommendation was checked; results come in file order. */
   void recommendation(RecommendationResult result) throws IOException;

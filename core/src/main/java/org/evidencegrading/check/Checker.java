@@ -1,5 +1,6 @@
 package org.evidencegrading.check;
 
+import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,29 +15,72 @@ import org.evidencegrading.model.Recommendation;
 import org.evidencegrading.problem.Problem;
 import org.evidencegrading.system.GradingSystem;
 import org.evidencegrading.system.GradingSystems;
-import org.evidencegrading.system.RecommendationResult;
 
 /**
  * Checks a guideline against itself with the grading system it names: derives what the system
  * derives for every recommendation and compares it with what the guideline published.
  *
+ * <p>A checker is an immutable value holding the {@link GradingSystems registry} it finds systems
+ * in: {@link #using} takes any registry, including systems built and configured in code; the static
+ * methods use the {@link GradingSystems#installed() installed} systems.
+ *
  * <pre>{@code
  * CheckReport report = Checker.check(GuidelineReader.read(Path.of("guideline.yaml")));
  * report.summary().disagreeing();
+ *
+ * GradingSystems systems = GradingSystems.of(new NassSystem(), new MySystem());
+ * CheckReport mine = Checker.using(systems).run(GuidelineReader.using(systems).parse(file));
  * }</pre>
  *
- * <p>{@link #check(Guideline, CheckListener)} hands each result to a listener as soon as it is
+ * <p>{@link #run(Guideline, CheckListener)} hands each result to a listener as soon as it is
  * derived, holding one at a time.
  */
 public final class Checker {
 
-  private Checker() {}
+  private final GradingSystems systems;
 
-  /** Reads and checks a guideline file. */
+  private Checker(GradingSystems systems) {
+    this.systems = Preconditions.checkNotNull(systems, "systems");
+  }
+
+  /** A checker that finds a guideline's grading system in {@code systems}. */
+  public static Checker using(GradingSystems systems) {
+    return new Checker(systems);
+  }
+
+  /** The systems this checker finds a guideline's grading system in. */
+  public GradingSystems systems() {
+    return systems;
+  }
+
+  // ---- static conveniences, with the installed systems ---------------------------------------
+
+  /** Reads and checks a guideline file with the installed systems. */
   public static CheckReport check(Path file) {
+    return using(GradingSystems.installed()).run(file);
+  }
+
+  /** Checks a guideline with the installed systems. */
+  public static CheckReport check(Guideline guideline) {
+    return using(GradingSystems.installed()).run(guideline);
+  }
+
+  /** Checks a guideline with a given instance of its grading system, e.g. one configured in code. */
+  public static CheckReport check(Guideline guideline, GradingSystem<?, ?> system) {
+    return using(GradingSystems.of(system)).run(guideline);
+  }
+
+  // ---- checks -------------------------------------------------------------------------------
+
+  /**
+   * Reads a guideline file with this checker's systems and checks it.
+   *
+   * @throws InvalidGuidelineException if the file cannot be read or is not a valid guideline
+   */
+  public CheckReport run(Path file) {
     Collector collector = new Collector();
     try {
-      check(file, collector);
+      run(file, collector);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // the collector does no I/O
     }
@@ -50,8 +94,8 @@ public final class Checker {
    * @throws InvalidGuidelineException if the file cannot be read or is not a valid guideline
    * @throws IOException if the listener throws it
    */
-  public static Summary check(Path file, CheckListener listener) throws IOException {
-    Guideline guideline = GuidelineReader.read(file); // validated as it is read
+  public Summary run(Path file, CheckListener listener) throws IOException {
+    Guideline guideline = GuidelineReader.using(systems).parse(file); // validated as it is read
     return checkValid(guideline, system(guideline), listener);
   }
 
@@ -59,23 +103,12 @@ public final class Checker {
    * Checks a guideline.
    *
    * @throws InvalidGuidelineException if the guideline is invalid (it is validated first, as
-   *     reading a file does)
+   *     reading a file does), including when its system is not in this checker's registry
    */
-  public static CheckReport check(Guideline guideline) {
-    return check(guideline, system(guideline));
-  }
-
-  /**
-   * Checks a guideline with a given instance of its grading system, e.g. one configured otherwise
-   * than the default the service loader provides.
-   *
-   * @throws IllegalArgumentException if the system's id is not the one the guideline names
-   * @throws InvalidGuidelineException if the guideline is invalid
-   */
-  public static CheckReport check(Guideline guideline, GradingSystem<?, ?> system) {
+  public CheckReport run(Guideline guideline) {
     Collector collector = new Collector();
     try {
-      check(guideline, system, collector);
+      run(guideline, collector);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // the collector does no I/O
     }
@@ -89,21 +122,12 @@ public final class Checker {
    * @throws IOException if the listener throws it
    * @throws InvalidGuidelineException if the guideline is invalid
    */
-  public static Summary check(Guideline guideline, CheckListener listener) throws IOException {
-    return check(guideline, system(guideline), listener);
-  }
-
-  /** Checks a guideline with a given instance of its grading system, handing each result to {@code listener}. */
-  public static Summary check(Guideline guideline, GradingSystem<?, ?> system, CheckListener listener) throws IOException {
-    if (!system.id().equals(guideline.guideline().system())) {
-      throw new IllegalArgumentException(
-          "guideline " + guideline.guideline().id() + " is graded by " + guideline.guideline().system() + ", not " + system.id());
-    }
-    ImmutableList<InputError> errors = GuidelineValidator.validate(guideline);
+  public Summary run(Guideline guideline, CheckListener listener) throws IOException {
+    ImmutableList<InputError> errors = GuidelineValidator.validate(guideline, systems);
     if (!errors.isEmpty()) {
       throw new InvalidGuidelineException(errors);
     }
-    return checkValid(guideline, system, listener);
+    return checkValid(guideline, system(guideline), listener);
   }
 
   private static Summary checkValid(Guideline guideline, GradingSystem<?, ?> system, CheckListener listener) throws IOException {
@@ -112,8 +136,8 @@ public final class Checker {
             .id(guideline.guideline().id())
             .system(system.id())
             .title(guideline.guideline().title())
-            .build(),
-        system);
+            .systemTitle(system.title())
+            .build());
     Tally tally = new Tally();
     checkEach(system, guideline, result -> {
       tally.add(result);
@@ -124,10 +148,9 @@ public final class Checker {
     return summary;
   }
 
-  /** The guideline's grading system; if there is none by that id, validation says so. */
-  private static GradingSystem<?, ?> system(Guideline guideline) {
-    return GradingSystems.find(guideline.guideline().system())
-        .orElseThrow(() -> new InvalidGuidelineException(GuidelineValidator.validate(guideline)));
+  /** The guideline's grading system; a valid guideline names one in the registry. */
+  private GradingSystem<?, ?> system(Guideline guideline) {
+    return systems.find(guideline.guideline().system()).orElseThrow();
   }
 
   private interface ResultConsumer {
@@ -138,7 +161,13 @@ public final class Checker {
       GradingSystem<R, ?> system, Guideline guideline, ResultConsumer each) throws IOException {
     for (Question question : guideline.questions()) {
       for (Recommendation recommendation : question.recommendations()) {
-        each.accept(system.check(question, system.recommendationType().cast(recommendation), guideline));
+        // validated: every recommendation is of the system's type
+        R typed = system.recommendationType().cast(recommendation);
+        each.accept(RecommendationResult.builder()
+            .id(recommendation.id())
+            .question(question.id())
+            .assessment(system.assess(question, typed, guideline))
+            .build());
       }
     }
   }
@@ -148,8 +177,8 @@ public final class Checker {
     final CheckReport.Builder report = CheckReport.builder();
 
     @Override
-    public void begin(GuidelineRef guideline, GradingSystem<?, ?> system) {
-      report.guideline(guideline).system(system);
+    public void begin(GuidelineRef guideline) {
+      report.guideline(guideline);
     }
 
     @Override

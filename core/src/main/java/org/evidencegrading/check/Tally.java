@@ -2,8 +2,6 @@ package org.evidencegrading.check;
 
 import com.google.common.collect.ImmutableList;
 import org.evidencegrading.problem.Problem;
-import org.evidencegrading.problem.Severity;
-import org.evidencegrading.system.RecommendationResult;
 
 /** Counts results and collects their problems as a check goes. */
 final class Tally {
@@ -11,20 +9,25 @@ final class Tally {
   private final ImmutableList.Builder<Problem> problems = ImmutableList.builder();
   private int recommendations;
   private int agreeing;
+  private int withWarnings;
   private int errors;
   private int warnings;
+  private int infos;
 
   void add(RecommendationResult result) {
     recommendations++;
     if (result.agrees()) {
       agreeing++;
     }
+    if (result.hasWarnings()) {
+      withWarnings++;
+    }
     for (Problem problem : result.problems()) {
       problems.add(problem);
-      if (problem.severity() == Severity.ERROR) {
-        errors++;
-      } else {
-        warnings++;
+      switch (problem.severity()) {
+        case ERROR -> errors++;
+        case WARNING -> warnings++;
+        case INFO -> infos++;
       }
     }
   }
@@ -38,8 +41,10 @@ final class Tally {
         .recommendations(recommendations)
         .agreeing(agreeing)
         .disagreeing(recommendations - agreeing)
+        .withWarnings(withWarnings)
         .errors(errors)
         .warnings(warnings)
+        .infos(infos)
         .build();
   }
 }

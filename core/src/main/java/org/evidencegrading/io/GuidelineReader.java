@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,17 +34,54 @@ import org.evidencegrading.system.GradingSystems;
  * values, numbers out of range, duplicated ids and unknown study references are all collected in one
  * read; a syntax error ends the read where it stands. Nothing else is thrown for bad input.
  *
+ * <p>A reader is an immutable value holding the {@link GradingSystems registry} of the systems whose
+ * files it reads and its {@link ReadLimits}: {@link #using} takes any registry, including systems
+ * built and configured in code. The static {@code read} methods use the {@link
+ * GradingSystems#installed() installed} systems.
+ *
  * <pre>{@code
  * Guideline guideline = GuidelineReader.read(Path.of("guideline.yaml"));
+ * Guideline mine = GuidelineReader.using(GradingSystems.of(new MySystem())).parse(Path.of("mine.yaml"));
  * }</pre>
  */
 public final class GuidelineReader {
 
-  private GuidelineReader() {}
+  private final GradingSystems systems;
+  private final ReadLimits limits;
 
-  /** Reads a guideline file with the default {@link ReadLimits}. */
+  private GuidelineReader(GradingSystems systems, ReadLimits limits) {
+    this.systems = Preconditions.checkNotNull(systems, "systems");
+    this.limits = Preconditions.checkNotNull(limits, "limits");
+  }
+
+  /** A reader of files graded by one of {@code systems}, with the default limits. */
+  public static GuidelineReader using(GradingSystems systems) {
+    return new GuidelineReader(systems, ReadLimits.defaults());
+  }
+
+  /** This reader with other limits. */
+  public GuidelineReader withLimits(ReadLimits limits) {
+    return new GuidelineReader(systems, limits);
+  }
+
+  /** Reads a guideline file with the installed systems and the default {@link ReadLimits}. */
   public static Guideline read(Path file) {
     return read(file, ReadLimits.defaults());
+  }
+
+  /** Reads a guideline file with the installed systems. */
+  public static Guideline read(Path file, ReadLimits limits) {
+    return using(GradingSystems.installed()).withLimits(limits).parse(file);
+  }
+
+  /** Reads a guideline document held in memory with the installed systems. */
+  public static Guideline read(byte[] content, DocumentFormat format, String source, ReadLimits limits) {
+    return using(GradingSystems.installed()).withLimits(limits).parse(content, format, source);
+  }
+
+  /** Reads a guideline document given as text with the installed systems and the default limits. */
+  public static Guideline read(String content, DocumentFormat format, String source) {
+    return using(GradingSystems.installed()).parse(content, format, source);
   }
 
   /**
@@ -51,7 +89,7 @@ public final class GuidelineReader {
    *
    * @throws InvalidGuidelineException if the file cannot be read or is not a valid guideline
    */
-  public static Guideline read(Path file, ReadLimits limits) {
+  public Guideline parse(Path file) {
     Optional<String> name = Optional.of(file.toString());
     ErrorCollector collector = new ErrorCollector(name, limits.maxErrors());
     if (Files.isDirectory(file)) {
@@ -75,7 +113,7 @@ public final class GuidelineReader {
     } catch (IOException e) {
       throw fail(collector, "cannot read the file: " + e.getMessage());
     }
-    return read(content, format.get(), collector, limits);
+    return read(content, format.get(), collector);
   }
 
   /**
@@ -84,16 +122,16 @@ public final class GuidelineReader {
    * @param source what to call the document in error messages, e.g. a file or URL
    * @throws InvalidGuidelineException if it is not a valid guideline
    */
-  public static Guideline read(byte[] content, DocumentFormat format, String source, ReadLimits limits) {
-    return read(content, format, new ErrorCollector(Optional.of(source), limits.maxErrors()), limits);
+  public Guideline parse(byte[] content, DocumentFormat format, String source) {
+    return read(content, format, new ErrorCollector(Optional.of(source), limits.maxErrors()));
   }
 
-  /** Reads a guideline document given as text, with the default limits. */
-  public static Guideline read(String content, DocumentFormat format, String source) {
-    return read(content.getBytes(StandardCharsets.UTF_8), format, source, ReadLimits.defaults());
+  /** Reads a guideline document given as text. */
+  public Guideline parse(String content, DocumentFormat format, String source) {
+    return parse(content.getBytes(StandardCharsets.UTF_8), format, source);
   }
 
-  private static Guideline read(byte[] content, DocumentFormat format, ErrorCollector collector, ReadLimits limits) {
+  private Guideline read(byte[] content, DocumentFormat format, ErrorCollector collector) {
     if (content.length > limits.maxDocumentBytes()) {
       throw fail(collector, "the document has " + content.length + " bytes, more than the limit of " + limits.maxDocumentBytes() + " bytes");
     }
@@ -106,8 +144,8 @@ public final class GuidelineReader {
       }
     }
     BindingErrors translator = new BindingErrors(collector, limits);
-    GradingSystem<?, ?> system = header(content, format, collector, translator, limits);
-    ObjectMapper mapper = Mappers.reader(format, system, limits);
+    GradingSystem<?, ?> system = header(content, format, collector, translator);
+    ObjectMapper mapper = Mappers.reader(format, system, systems, limits);
     Guideline guideline = null;
     try (JsonParser parser = YamlGuard.guard(mapper.getFactory().createParser(content), limits)) {
       try {
@@ -136,8 +174,7 @@ public final class GuidelineReader {
    * Reads the top of the document for what the rest needs: the format version and the grading
    * system, wherever in the top-level mapping they are. Stops as soon as both are found.
    */
-  private static GradingSystem<?, ?> header(
-      byte[] content, DocumentFormat format, ErrorCollector collector, BindingErrors translator, ReadLimits limits) {
+  private GradingSystem<?, ?> header(byte[] content, DocumentFormat format, ErrorCollector collector, BindingErrors translator) {
     JsonFactory factory = Mappers.factory(format, limits);
     try (JsonParser parser = YamlGuard.guard(factory.createParser(content), limits)) {
       try {
@@ -151,7 +188,7 @@ public final class GuidelineReader {
     }
   }
 
-  private static GradingSystem<?, ?> header(JsonParser parser, ErrorCollector collector) throws IOException {
+  private GradingSystem<?, ?> header(JsonParser parser, ErrorCollector collector) throws IOException {
     String formatValue = null;
     JsonLocation formatAt = null;
     String system = null;
@@ -202,12 +239,12 @@ public final class GuidelineReader {
     if (system == null) {
       errors.add(collector.error(new JsonLocation(null, -1, 1, 1), sawGuideline ? "guideline.system" : "guideline",
           sawGuideline
-              ? "missing field 'system' (expected one of: " + GradingSystems.ids() + ")"
+              ? "missing field 'system' (expected one of: " + String.join(", ", systems.ids()) + ")"
               : "missing field 'guideline' (expected a mapping with the guideline's id and system)"));
     } else {
-      found = GradingSystems.find(system);
+      found = systems.find(system);
       if (found.isEmpty()) {
-        errors.add(collector.error(systemAt, "guideline.system", GuidelineValidator.unknownSystemMessage(system)));
+        errors.add(collector.error(systemAt, "guideline.system", GuidelineValidator.unknownSystemMessage(system, systems)));
       }
     }
     if (!errors.isEmpty()) {
@@ -222,10 +259,10 @@ public final class GuidelineReader {
    * put in place of the invalid ones could cause errors of their own: those at or around the paths
    * of binding errors are left out.
    */
-  private static void validate(Guideline guideline, ErrorCollector collector) {
+  private void validate(Guideline guideline, ErrorCollector collector) {
     List<String> bindingPaths = collector.errors().stream().map(InputError::path).toList();
     try {
-      GuidelineValidator.validate(guideline, (path, message) -> {
+      GuidelineValidator.validate(guideline, systems, (path, message) -> {
         if (bindingPaths.stream().noneMatch(bound -> related(bound, path))) {
           collector.add(collector.error(path, message));
         }

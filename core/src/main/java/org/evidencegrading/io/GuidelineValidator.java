@@ -25,20 +25,28 @@ public final class GuidelineValidator {
   private GuidelineValidator() {}
 
   /**
-   * Every error of a guideline built in code (errors carry field paths, not file positions); empty
-   * when it is valid.
+   * Every error of a guideline built in code, graded by one of the {@link GradingSystems#installed()
+   * installed} systems (errors carry field paths, not file positions); empty when it is valid.
    */
   public static ImmutableList<InputError> validate(Guideline guideline) {
+    return validate(guideline, GradingSystems.installed());
+  }
+
+  /**
+   * Every error of a guideline built in code, graded by one of {@code systems}; empty when it is
+   * valid.
+   */
+  public static ImmutableList<InputError> validate(Guideline guideline, GradingSystems systems) {
     ImmutableList.Builder<InputError> errors = ImmutableList.builder();
-    validate(guideline, (path, message) -> errors.add(InputError.builder().path(path).message(message).build()));
+    validate(guideline, systems, (path, message) -> errors.add(InputError.builder().path(path).message(message).build()));
     return errors.build();
   }
 
   /** Reports every error of a guideline to a sink taking the absolute field path and the message. */
-  static void validate(Guideline guideline, BiConsumer<String, String> errors) {
-    Optional<GradingSystem<?, ?>> system = GradingSystems.find(guideline.guideline().system());
+  static void validate(Guideline guideline, GradingSystems systems, BiConsumer<String, String> errors) {
+    Optional<GradingSystem<?, ?>> system = systems.find(guideline.guideline().system());
     if (system.isEmpty()) {
-      errors.accept("guideline.system", unknownSystemMessage(guideline.guideline().system()));
+      errors.accept("guideline.system", unknownSystemMessage(guideline.guideline().system(), systems));
       return;
     }
     checkUniqueIds(guideline, errors);
@@ -52,9 +60,9 @@ public final class GuidelineValidator {
   }
 
   /** "unknown grading system 'nass' (expected one of: GRADE, NASS; did you mean 'NASS'?)". */
-  static String unknownSystemMessage(String system) {
-    String hint = Suggestions.closest(system, GradingSystems.all().keySet()).map(s -> "; did you mean '" + s + "'?").orElse("");
-    return "unknown grading system '" + system + "' (expected one of: " + GradingSystems.ids() + hint + ")";
+  static String unknownSystemMessage(String system, GradingSystems systems) {
+    String hint = Suggestions.closest(system, systems.ids()).map(s -> "; did you mean '" + s + "'?").orElse("");
+    return "unknown grading system '" + system + "' (expected one of: " + String.join(", ", systems.ids()) + hint + ")";
   }
 
   private static void checkUniqueIds(Guideline guideline, BiConsumer<String, String> errors) {

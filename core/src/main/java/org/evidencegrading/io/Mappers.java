@@ -42,7 +42,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class Mappers {
 
-  private record ReaderKey(DocumentFormat format, String system, ReadLimits limits) {}
+  private record ReaderKey(DocumentFormat format, GradingSystem<?, ?> system, GradingSystems others, ReadLimits limits) {}
 
   private static final Map<ReaderKey, ObjectMapper> READERS = new ConcurrentHashMap<>();
   private static final ObjectMapper JSON = configureWriter(JsonMapper.builder());
@@ -57,12 +57,13 @@ public final class Mappers {
 
   /**
    * The mapper that reads guideline files of one syntax and one grading system, within limits; the
-   * file's recommendations bind to the system's recommendation type. Mappers are built once per
-   * combination and shared (they are thread-safe).
+   * file's recommendations bind to the system's recommendation type, and a field of another system
+   * of {@code others} is named as such in errors. Mappers are built once per combination and shared
+   * (they are thread-safe).
    */
-  public static ObjectMapper reader(DocumentFormat format, GradingSystem<?, ?> system, ReadLimits limits) {
+  public static ObjectMapper reader(DocumentFormat format, GradingSystem<?, ?> system, GradingSystems others, ReadLimits limits) {
     return READERS.computeIfAbsent(
-        new ReaderKey(format, system.id(), limits), key -> buildReader(format, system, limits));
+        new ReaderKey(format, system, others, limits), key -> buildReader(format, system, others, limits));
   }
 
   /** The pretty-printing JSON mapper for writing (reports, model values). */
@@ -94,7 +95,7 @@ public final class Mappers {
     options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes()));
     options.setNestingDepthLimit(limits.maxNestingDepth());
     options.setAllowDuplicateKeys(false);
-    // Aliases are rejected by the reader outright (YamlAliasGuard); this bounds them as well.
+    // Aliases are rejected by the reader outright (YamlGuard); this bounds them as well.
     options.setMaxAliasesForCollections(1);
     return YAMLFactory.builder()
         .loaderOptions(options)
@@ -103,7 +104,7 @@ public final class Mappers {
         .build();
   }
 
-  private static ObjectMapper buildReader(DocumentFormat format, GradingSystem<?, ?> system, ReadLimits limits) {
+  private static ObjectMapper buildReader(DocumentFormat format, GradingSystem<?, ?> system, GradingSystems others, ReadLimits limits) {
     JsonFactory factory = factory(format, limits);
     MapperBuilder<?, ?> builder =
         format == DocumentFormat.JSON
@@ -121,7 +122,7 @@ public final class Mappers {
                 DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                 DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .build();
-    mapper.addHandler(new RecoveringProblemHandler(system.id(), foreignFields(mapper, system)));
+    mapper.addHandler(new RecoveringProblemHandler(system.id(), foreignFields(mapper, system, others)));
     return mapper;
   }
 
@@ -131,9 +132,9 @@ public final class Mappers {
   }
 
   /** The recommendation fields of the other grading systems, for "this belongs to GRADE" hints. */
-  private static ImmutableMap<String, String> foreignFields(ObjectMapper mapper, GradingSystem<?, ?> system) {
+  private static ImmutableMap<String, String> foreignFields(ObjectMapper mapper, GradingSystem<?, ?> system, GradingSystems others) {
     Map<String, String> fields = new java.util.TreeMap<>();
-    for (GradingSystem<?, ?> other : GradingSystems.all().values()) {
+    for (GradingSystem<?, ?> other : others.all()) {
       if (other.id().equals(system.id())) {
         continue;
       }

@@ -10,8 +10,7 @@ import org.evidencegrading.check.GuidelineRef;
 import org.evidencegrading.check.Summary;
 import org.evidencegrading.io.Mappers;
 import org.evidencegrading.problem.Problem;
-import org.evidencegrading.system.GradingSystem;
-import org.evidencegrading.system.RecommendationResult;
+import org.evidencegrading.check.RecommendationResult;
 
 /**
  * The JSON report of the file format: {@code guideline}, {@code recommendations} (each as its
@@ -30,7 +29,7 @@ final class JsonReport implements CheckListener {
   }
 
   @Override
-  public void begin(GuidelineRef guideline, GradingSystem<?, ?> system) throws IOException {
+  public void begin(GuidelineRef guideline) throws IOException {
     json = mapper.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     json.writeStartObject();
     json.writeFieldName("guideline");

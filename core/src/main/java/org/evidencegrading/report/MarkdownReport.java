@@ -7,8 +7,7 @@ import org.evidencegrading.check.CheckListener;
 import org.evidencegrading.check.GuidelineRef;
 import org.evidencegrading.check.Summary;
 import org.evidencegrading.problem.Problem;
-import org.evidencegrading.system.GradingSystem;
-import org.evidencegrading.system.RecommendationResult;
+import org.evidencegrading.check.RecommendationResult;
 import org.evidencegrading.system.Table;
 import org.evidencegrading.trace.TraceRenderer;
 
@@ -19,15 +18,13 @@ import org.evidencegrading.trace.TraceRenderer;
 final class MarkdownReport implements CheckListener {
 
   private final Writer out;
-  private Presentation presentation;
 
   MarkdownReport(Writer out) {
     this.out = out;
   }
 
   @Override
-  public void begin(GuidelineRef guideline, GradingSystem<?, ?> system) throws IOException {
-    presentation = new Presentation(system);
+  public void begin(GuidelineRef guideline) throws IOException {
     out.write("# Check of " + guideline.id() + " (" + guideline.system() + ")\n");
     if (guideline.title().isPresent()) {
       out.write("\n*" + TraceRenderer.escapeMarkdown(guideline.title().get()) + "*\n");
@@ -38,11 +35,11 @@ final class MarkdownReport implements CheckListener {
   public void recommendation(RecommendationResult result) throws IOException {
     StringBuilder block = new StringBuilder("\n## ").append(result.id()).append("\n\n");
     block.append("Question `").append(result.question()).append("`\n\n");
-    for (String headline : presentation.headlines(result)) {
+    for (String headline : result.assessment().headlines()) {
       block.append("- ").append(TraceRenderer.escapeMarkdown(headline)).append('\n');
     }
-    block.append("\n**Explanation**\n\n").append(TraceRenderer.markdown(result.explanation()));
-    for (Table table : presentation.tables(result)) {
+    block.append("\n**Explanation**\n\n").append(TraceRenderer.markdown(result.trace()));
+    for (Table table : result.assessment().tables()) {
       block.append("\n**").append(TraceRenderer.escapeMarkdown(table.title())).append("**\n\n").append(Tables.markdown(table));
     }
     out.write(block.toString());
@@ -63,10 +60,11 @@ final class MarkdownReport implements CheckListener {
     }
     block.append("\n## Summary\n\n").append(Tables.markdown(Table.builder()
         .title("Summary")
-        .addHeaders("Recommendations", "Agree", "Disagree", "Errors", "Warnings")
+        .addHeaders("Recommendations", "Agree", "Disagree", "With warnings", "Errors", "Warnings", "Infos")
         .addRows(ImmutableList.of(
             String.valueOf(summary.recommendations()), String.valueOf(summary.agreeing()),
-            String.valueOf(summary.disagreeing()), String.valueOf(summary.errors()), String.valueOf(summary.warnings())))
+            String.valueOf(summary.disagreeing()), String.valueOf(summary.withWarnings()),
+            String.valueOf(summary.errors()), String.valueOf(summary.warnings()), String.valueOf(summary.infos())))
         .build()));
     out.write(block.toString());
     out.flush();

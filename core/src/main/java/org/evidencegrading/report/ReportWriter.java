@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.evidencegrading.check.CheckListener;
 import org.evidencegrading.check.CheckReport;
-import org.evidencegrading.system.RecommendationResult;
+import org.evidencegrading.check.RecommendationResult;
 
 /**
  * Renders check reports as text, JSON or Markdown: a whole {@link CheckReport}, or as a {@link
@@ -28,7 +28,7 @@ public final class ReportWriter {
   /** Writes a report to {@code out} in the format given. */
   public static void write(CheckReport report, ReportFormat format, Writer out) throws IOException {
     CheckListener listener = listener(format, out);
-    listener.begin(report.guideline(), report.system());
+    listener.begin(report.guideline());
     for (RecommendationResult result : report.recommendations()) {
       listener.recommendation(result);
     }

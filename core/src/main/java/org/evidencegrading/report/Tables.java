@@ -24,6 +24,9 @@ final class Tables {
     for (ImmutableList<String> row : table.rows()) {
       appendRow(out, indent, row, widths);
     }
+    for (String note : table.notes()) {
+      out.append(indent).append(note).append('\n');
+    }
     return out.toString();
   }
 
@@ -46,6 +49,12 @@ final class Tables {
     out.append(" --- |".repeat(table.headers().size())).append('\n');
     for (ImmutableList<String> row : table.rows()) {
       out.append("| ").append(String.join(" | ", row.stream().map(TraceRenderer::escapeMarkdown).toList())).append(" |\n");
+    }
+    if (!table.notes().isEmpty()) {
+      out.append('\n');
+      for (String note : table.notes()) {
+        out.append("- ").append(TraceRenderer.escapeMarkdown(note)).append('\n');
+      }
     }
     return out.toString();
   }

@@ -8,8 +8,7 @@ import org.evidencegrading.check.CheckListener;
 import org.evidencegrading.check.GuidelineRef;
 import org.evidencegrading.check.Summary;
 import org.evidencegrading.problem.Problem;
-import org.evidencegrading.system.GradingSystem;
-import org.evidencegrading.system.RecommendationResult;
+import org.evidencegrading.check.RecommendationResult;
 import org.evidencegrading.system.Table;
 import org.evidencegrading.trace.TraceRenderer;
 
@@ -19,15 +18,13 @@ final class TextReport implements CheckListener {
   private static final int WIDTH = 100;
 
   private final Writer out;
-  private Presentation presentation;
 
   TextReport(Writer out) {
     this.out = out;
   }
 
   @Override
-  public void begin(GuidelineRef guideline, GradingSystem<?, ?> system) throws IOException {
-    presentation = new Presentation(system);
+  public void begin(GuidelineRef guideline) throws IOException {
     out.write("Guideline " + guideline.id() + " (" + guideline.system() + ")"
         + guideline.title().map(title -> ": " + title).orElse("") + "\n");
   }
@@ -36,14 +33,15 @@ final class TextReport implements CheckListener {
   public void recommendation(RecommendationResult result) throws IOException {
     StringBuilder block = new StringBuilder("\n");
     block.append(result.id()).append(" (question ").append(result.question()).append(")\n");
-    for (String headline : presentation.headlines(result)) {
+    for (String headline : result.assessment().headlines()) {
       wrap(block, headline, "  ", "    ");
     }
     block.append("  explanation:\n");
-    for (String line : TraceRenderer.lines(result.explanation())) {
+    for (String line : result.explanation()) {
       wrap(block, line, "    - ", "      ");
     }
-    for (Table table : presentation.tables(result)) {
+    wrap(block, "sources: " + String.join("; ", TraceRenderer.sources(result.trace())), "  ", "    ");
+    for (Table table : result.assessment().tables()) {
       block.append("  ").append(table.title().toLowerCase(Locale.ROOT)).append(":\n");
       block.append(Tables.text(table, "    "));
     }
@@ -60,8 +58,10 @@ final class TextReport implements CheckListener {
       wrap(block, problem.severity() + " " + problem.code() + " at " + problem.where() + ": " + problem.message(), "  ", "    ");
     }
     block.append("\nsummary: ").append(summary.recommendations()).append(" recommendations, ")
-        .append(summary.agreeing()).append(" agree, ").append(summary.disagreeing()).append(" disagree; ")
-        .append(summary.errors()).append(" errors, ").append(summary.warnings()).append(" warnings\n");
+        .append(summary.agreeing()).append(" agree, ").append(summary.disagreeing()).append(" disagree, ")
+        .append(summary.withWarnings()).append(" with warnings; ")
+        .append(summary.errors()).append(" errors, ").append(summary.warnings()).append(" warnings, ")
+        .append(summary.infos()).append(" infos\n");
     out.write(block.toString());
     out.flush();
   }

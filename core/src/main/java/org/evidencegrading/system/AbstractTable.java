@@ -18,6 +18,12 @@ public abstract class AbstractTable {
 
   public abstract ImmutableList<ImmutableList<String>> rows();
 
+  /**
+   * The table's footnotes, e.g. the source's reasons for its judgments, each marked in a cell with
+   * its letter: {@code a: "CI includes benefit and harm"}. Reports print them under the table.
+   */
+  public abstract ImmutableList<String> notes();
+
   @Value.Check
   protected void check() {
     for (ImmutableList<String> row : rows()) {

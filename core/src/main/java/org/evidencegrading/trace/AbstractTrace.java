@@ -35,8 +35,8 @@ public abstract class AbstractTrace {
     return Trace.builder().addAllSteps(steps()).addAllSteps(next.steps()).build();
   }
 
-  /** The last step, which states the derived value. */
-  public Step conclusion() {
-    return steps().get(steps().size() - 1);
+  /** This trace followed by one more step. */
+  public Trace then(Step next) {
+    return Trace.builder().addAllSteps(steps()).addSteps(next).build();
   }
 }

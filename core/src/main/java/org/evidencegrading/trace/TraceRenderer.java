@@ -24,7 +24,12 @@ public final class TraceRenderer {
     return step.reason() + " -> " + step.outcome();
   }
 
-  /** A Markdown bullet list, one item per step, naming the rule. */
+  /** The distinct sources of a trace's steps, in the order first used. */
+  public static ImmutableList<String> sources(Trace trace) {
+    return trace.steps().stream().map(Step::source).distinct().collect(ImmutableList.toImmutableList());
+  }
+
+  /** A Markdown bullet list, one item per step, naming the rule and its source. */
   public static String markdown(Trace trace) {
     StringBuilder out = new StringBuilder();
     for (Step step : trace.steps()) {
@@ -34,7 +39,9 @@ public final class TraceRenderer {
           .append(escapeMarkdown(step.outcome()))
           .append("** <sub>`")
           .append(step.rule())
-          .append("`</sub>\n");
+          .append("` · ")
+          .append(escapeMarkdown(step.source()))
+          .append("</sub>\n");
     }
     return out.toString();
   }

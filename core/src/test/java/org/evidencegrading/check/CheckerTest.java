@@ -16,6 +16,7 @@ import org.evidencegrading.problem.Severity;
 import org.evidencegrading.testing.ToyRecommendation;
 import org.evidencegrading.testing.ToySystem;
 import org.evidencegrading.testing.Verdict;
+import org.evidencegrading.system.GradingSystems;
 import org.junit.jupiter.api.Test;
 
 class CheckerTest {
@@ -41,7 +42,7 @@ class CheckerTest {
     assertEquals(List.of(true, false), report.recommendations().stream().map(r -> r.agrees()).toList());
     assertEquals(List.of("VERDICT_MISMATCH", "HEAVY"), report.problems().stream().map(Problem::code).toList());
     assertEquals(List.of(Severity.ERROR, Severity.WARNING), report.problems().stream().map(Problem::severity).toList());
-    assertEquals(Summary.builder().recommendations(2).agreeing(1).disagreeing(1).errors(1).warnings(1).build(), report.summary());
+    assertEquals(Summary.builder().recommendations(2).agreeing(1).disagreeing(1).withWarnings(1).errors(1).warnings(1).infos(0).build(), report.summary());
     assertTrue(report.hasErrors());
   }
 
@@ -65,6 +66,31 @@ class CheckerTest {
     Guideline guideline = Guideline.builder()
         .guideline(GuidelineInfo.builder().id("x").system("OTHER").build())
         .build();
-    assertThrows(IllegalArgumentException.class, () -> Checker.check(guideline, new ToySystem()));
+    InvalidGuidelineException thrown = assertThrows(InvalidGuidelineException.class, () -> Checker.check(guideline, new ToySystem()));
+    assertEquals("guideline.system: unknown grading system 'OTHER' (expected one of: TOY)", thrown.errors().get(0).toString());
+  }
+
+  @Test
+  void aSystemBuiltInCodeReadsValidatesAndChecksAFileEndToEnd(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("org.yaml");
+    java.nio.file.Files.writeString(file, String.join("\n",
+        "format: evidence-grading/1",
+        "guideline: {id: org-1, system: ORG}",
+        "studies: [{id: a}, {id: b}]",
+        "questions:",
+        "  - id: q",
+        "    recommendations:",
+        "      - {id: r, statement: s, studies: [a, b], weight: 9, published: WEAK}",
+        ""));
+    org.evidencegrading.system.GradingSystems systems =
+        org.evidencegrading.system.GradingSystems.of(new ToySystem("ORG", 3));
+    assertThrows(InvalidGuidelineException.class, () -> org.evidencegrading.io.GuidelineReader.read(file),
+        "the installed systems do not know ORG");
+    CheckReport report = Checker.using(systems).run(file);
+    assertEquals("ORG", report.guideline().system());
+    // configured to need three studies, the system derives WEAK from two: it agrees with the published WEAK
+    assertTrue(report.recommendations().get(0).agrees(), report.problems().toString());
+    assertEquals(List.of("HEAVY"), report.problems().stream().map(Problem::code).toList());
   }
 }

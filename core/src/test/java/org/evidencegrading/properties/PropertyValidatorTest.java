@@ -65,9 +65,14 @@ class PropertyValidatorTest {
       }
 
       @Override
+      public String source() {
+        return "test";
+      }
+
+      @Override
       public Derivation<String> apply(String input) {
         calls[0]++;
-        return Derivation.of(input, Trace.of(Step.builder().rule("flaky").outcome(input).reason("call " + calls[0]).build()));
+        return Derivation.of(input, step().outcome(input).reason("call " + calls[0]).build());
       }
     };
     Property<String> determinism = Property.determinism("the same input gives the same output", flaky, value -> value);

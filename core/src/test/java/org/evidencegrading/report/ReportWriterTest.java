@@ -43,7 +43,7 @@ class ReportWriterTest {
     assertEquals("toy.count", recommendation.at("/trace/0/rule").asText());
     assertEquals(List.of("severity", "code", "at", "message"), fieldNames(json.at("/problems/0")));
     assertEquals("VERDICT_MISMATCH", json.at("/problems/0/code").asText());
-    assertEquals(List.of("recommendations", "agreeing", "disagreeing", "errors", "warnings"), fieldNames(json.get("summary")));
+    assertEquals(List.of("recommendations", "agreeing", "disagreeing", "withWarnings", "errors", "warnings", "infos"), fieldNames(json.get("summary")));
     assertEquals(1, json.at("/summary/errors").asInt());
     assertEquals(1, json.at("/summary/warnings").asInt());
   }
@@ -58,6 +58,7 @@ class ReportWriterTest {
         "  verdict: derived WEAK, published STRONG",
         "  explanation:",
         "    - 1 studies cited -> WEAK",
+        "  sources: the toy rules, rule 1",
         "  studies:",
         "    study  cited",
         "    a      yes",
@@ -66,7 +67,7 @@ class ReportWriterTest {
         "  ERROR VERDICT_MISMATCH at r: derived WEAK but published STRONG",
         "  WARNING HEAVY at r: weighs 9",
         "",
-        "summary: 1 recommendations, 0 agree, 1 disagree; 1 errors, 1 warnings",
+        "summary: 1 recommendations, 0 agree, 1 disagree, 1 with warnings; 1 errors, 1 warnings, 0 infos",
         ""), text);
   }
 
@@ -74,8 +75,8 @@ class ReportWriterTest {
   void writesMarkdownWithTablesEscaped() {
     String markdown = ReportWriter.render(REPORT, ReportFormat.MARKDOWN);
     assertTrue(markdown.startsWith("# Check of toy (TOY)\n\n*Toys \\| games*\n\n## r\n"), markdown);
-    assertTrue(markdown.endsWith("## Summary\n\n| Recommendations | Agree | Disagree | Errors | Warnings |\n| --- | --- | --- | --- | --- |\n"
-        + "| 1 | 0 | 1 | 1 | 1 |\n"), markdown);
+    assertTrue(markdown.endsWith("## Summary\n\n| Recommendations | Agree | Disagree | With warnings | Errors | Warnings | Infos |\n"
+        + "| --- | --- | --- | --- | --- | --- | --- |\n| 1 | 0 | 1 | 1 | 1 | 1 | 0 |\n"), markdown);
     assertTrue(markdown.contains("\n## r\n\nQuestion `q`\n\n- verdict: derived WEAK, published STRONG\n"), markdown);
     assertTrue(markdown.contains("**Studies**\n\n| study | cited |\n| --- | --- |\n| a | yes |\n"), markdown);
     assertTrue(markdown.contains("| ERROR | VERDICT_MISMATCH | r | derived WEAK but published STRONG |"), markdown);

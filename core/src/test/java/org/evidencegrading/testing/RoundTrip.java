@@ -22,7 +22,7 @@ public final class RoundTrip {
   public static <T> void assertRoundTrips(T value, Class<T> type, String system) {
     for (DocumentFormat format : DocumentFormat.values()) {
       ObjectMapper writer = format == DocumentFormat.JSON ? Mappers.json() : Mappers.yaml();
-      ObjectMapper reader = Mappers.reader(format, GradingSystems.find(system).orElseThrow(), ReadLimits.defaults());
+      ObjectMapper reader = Mappers.reader(format, GradingSystems.installed().find(system).orElseThrow(), GradingSystems.installed(), ReadLimits.defaults());
       try {
         String written = writer.writeValueAsString(value);
         assertEquals(value, reader.readValue(written, type), () -> format + " round trip of:\n" + written);

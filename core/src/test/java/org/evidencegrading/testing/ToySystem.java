@@ -9,22 +9,37 @@ import org.evidencegrading.properties.PropertyBounds;
 import org.evidencegrading.properties.PropertyGroup;
 import org.evidencegrading.system.ErrorSink;
 import org.evidencegrading.system.GradingSystem;
-import org.evidencegrading.system.ResultRenderer;
-import org.evidencegrading.system.Table;
 import org.evidencegrading.trace.Step;
 import org.evidencegrading.trace.Trace;
 
-/** The toy grading system, id {@code TOY}: two or more cited studies make a recommendation strong. */
-public final class ToySystem implements GradingSystem<ToyRecommendation, ToyResult> {
+/**
+ * The toy grading system: enough cited studies make a recommendation strong. The service loader
+ * gives id {@code TOY} with two studies; tests build others in code, with another id and threshold.
+ */
+public final class ToySystem implements GradingSystem<ToyRecommendation, ToyAssessment> {
 
   public static final ProblemCode VERDICT_MISMATCH =
       ProblemCode.of("VERDICT_MISMATCH", Severity.ERROR, "the derived verdict differs from the published one");
   public static final ProblemCode HEAVY =
       ProblemCode.of("HEAVY", Severity.WARNING, "a recommendation weighs 9");
 
+  private final String id;
+  private final int strongFrom;
+
+  /** {@code TOY}: two or more studies make a recommendation strong. */
+  public ToySystem() {
+    this("TOY", 2);
+  }
+
+  /** A toy system of another id, where {@code strongFrom} or more studies make a recommendation strong. */
+  public ToySystem(String id, int strongFrom) {
+    this.id = id;
+    this.strongFrom = strongFrom;
+  }
+
   @Override
   public String id() {
-    return "TOY";
+    return id;
   }
 
   @Override
@@ -38,11 +53,6 @@ public final class ToySystem implements GradingSystem<ToyRecommendation, ToyResu
   }
 
   @Override
-  public Class<ToyResult> resultType() {
-    return ToyResult.class;
-  }
-
-  @Override
   public void validate(ToyRecommendation recommendation, Guideline guideline, ErrorSink errors) {
     if (recommendation.statement().isBlank()) {
       errors.error("statement", "a statement must not be blank");
@@ -50,19 +60,17 @@ public final class ToySystem implements GradingSystem<ToyRecommendation, ToyResu
   }
 
   @Override
-  public ToyResult check(Question question, ToyRecommendation recommendation, Guideline guideline) {
-    Verdict derived = recommendation.studies().size() >= 2 ? Verdict.STRONG : Verdict.WEAK;
+  public ToyAssessment assess(Question question, ToyRecommendation recommendation, Guideline guideline) {
+    Verdict derived = recommendation.studies().size() >= strongFrom ? Verdict.STRONG : Verdict.WEAK;
     boolean agrees = recommendation.published().map(derived::equals).orElse(true);
-    ToyResult.Builder result =
-        ToyResult.builder()
-            .id(recommendation.id())
-            .question(question.id())
+    ToyAssessment.Builder result =
+        ToyAssessment.builder()
             .derived(derived)
             .published(recommendation.published())
-            .agrees(agrees)
             .addAllStudies(recommendation.studies())
-            .explanation(Trace.of(Step.builder()
+            .trace(Trace.of(Step.builder()
                 .rule("toy.count")
+                .source("the toy rules, rule 1")
                 .putInputs("studies", String.valueOf(recommendation.studies().size()))
                 .outcome(derived.name())
                 .reason(recommendation.studies().size() + " studies cited")
@@ -74,23 +82,6 @@ public final class ToySystem implements GradingSystem<ToyRecommendation, ToyResu
       result.addProblems(HEAVY.at(recommendation.id(), "weighs 9"));
     }
     return result.build();
-  }
-
-  @Override
-  public ResultRenderer<ToyResult> renderer() {
-    return new ResultRenderer<>() {
-      @Override
-      public ImmutableList<String> headlines(ToyResult result) {
-        return ImmutableList.of("verdict: derived " + result.derived() + ", published " + result.published().map(Enum::name).orElse("-"));
-      }
-
-      @Override
-      public ImmutableList<Table> tables(ToyResult result) {
-        Table.Builder table = Table.builder().title("Studies").addHeaders("study", "cited");
-        result.studies().forEach(study -> table.addRows(ImmutableList.of(study, "yes")));
-        return ImmutableList.of(table.build());
-      }
-    };
   }
 
   @Override

@@ -5,10 +5,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.evidencegrading.check.CheckReport;
+import org.evidencegrading.check.RecommendationResult;
 import org.evidencegrading.check.Checker;
 import org.evidencegrading.gradeapproach.certainty.OutcomeRating;
 import org.evidencegrading.gradeapproach.certainty.RatedOutcome;
 import org.evidencegrading.gradeapproach.certainty.UpgradePolicy;
+import org.evidencegrading.gradeapproach.GradeApproachSystem;
 import org.evidencegrading.gradeapproach.model.Concern;
 import org.evidencegrading.gradeapproach.model.Outcome;
 import org.evidencegrading.gradeapproach.model.StudyDesign;
@@ -27,6 +29,7 @@ import org.evidencegrading.nass.model.Finding;
 import org.evidencegrading.nass.model.Grade;
 import org.evidencegrading.nass.model.Level;
 import org.evidencegrading.nass.model.NassPublished;
+import org.evidencegrading.nass.NassSystem;
 import org.evidencegrading.nass.model.NassRecommendation;
 import org.evidencegrading.nass.model.StudyType;
 import org.evidencegrading.properties.PropertyBounds;
@@ -37,7 +40,6 @@ import org.evidencegrading.report.ReportFormat;
 import org.evidencegrading.report.ReportWriter;
 import org.evidencegrading.system.GradingSystem;
 import org.evidencegrading.system.GradingSystems;
-import org.evidencegrading.system.RecommendationResult;
 import org.evidencegrading.trace.Derivation;
 import org.evidencegrading.trace.TraceRenderer;
 
@@ -60,6 +62,7 @@ public final class ApiExample {
     checkAGuidelineBuiltInCode(out);
     rateAnOutcome(out);
     validateTheRules(out);
+    checkWithSystemsOfYourOwn(Path.of(args.length > 0 ? args[0] : "examples/guidelines/nass-neoplastic-vertebral-fractures.yaml"), out);
   }
 
   static void checkAFile(Path file, PrintStream out) {
@@ -69,7 +72,7 @@ public final class ApiExample {
       CheckReport report = Checker.check(guideline);
       for (RecommendationResult result : report.recommendations()) {
         out.println(result.id() + (result.agrees() ? ": agrees" : ": DISAGREES"));
-        TraceRenderer.lines(result.explanation()).forEach(line -> out.println("  " + line));
+        result.explanation().forEach(line -> out.println("  " + line));
       }
       out.println(ReportWriter.render(report, ReportFormat.MARKDOWN));
     } catch (InvalidGuidelineException e) {
@@ -133,9 +136,18 @@ public final class ApiExample {
     // end::rate-an-outcome[]
   }
 
+  static void checkWithSystemsOfYourOwn(Path file, PrintStream out) {
+    // tag::systems-of-your-own[]
+    GradingSystems systems = GradingSystems.of(new NassSystem(), new GradeApproachSystem(UpgradePolicy.ALWAYS));
+    Guideline guideline = GuidelineReader.using(systems).parse(file);
+    CheckReport report = Checker.using(systems).run(guideline);
+    out.println(report.guideline().system() + ": " + report.summary());
+    // end::systems-of-your-own[]
+  }
+
   static void validateTheRules(PrintStream out) {
     // tag::validate-the-rules[]
-    GradingSystem<?, ?> nass = GradingSystems.find("NASS").orElseThrow();
+    GradingSystem<?, ?> nass = GradingSystems.installed().find("NASS").orElseThrow();
     Validation validation = PropertyValidator.create()
         .validate(nass.id(), nass.properties(PropertyBounds.builder().maxStudies(4).build()));
     for (PropertyResult property : validation.properties()) {

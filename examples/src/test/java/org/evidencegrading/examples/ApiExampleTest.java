@@ -40,7 +40,13 @@ class ApiExampleTest {
   @Test
   void checksAGuidelineBuiltInCode() {
     String out = run(ApiExample::checkAGuidelineBuiltInCode);
-    assertEquals("Summary{recommendations=1, agreeing=1, disagreeing=0, errors=0, warnings=0}\n", out);
+    assertEquals("Summary{recommendations=1, agreeing=1, disagreeing=0, withWarnings=0, errors=0, warnings=0, infos=0}\n", out);
+  }
+
+  @Test
+  void checksWithARegistryOfSystemsBuiltInCode() {
+    String out = run(stream -> ApiExample.checkWithSystemsOfYourOwn(Path.of("guidelines/nass-neoplastic-vertebral-fractures.yaml"), stream));
+    assertTrue(out.startsWith("NASS: Summary{recommendations=20, agreeing=19, disagreeing=1,"), out);
   }
 
   @Test

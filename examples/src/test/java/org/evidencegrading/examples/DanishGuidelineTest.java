@@ -1,6 +1,7 @@
 package org.evidencegrading.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.evidencegrading.check.CheckReport;
+import org.evidencegrading.check.RecommendationResult;
 import org.evidencegrading.check.Checker;
 import org.evidencegrading.cli.EvidenceGradingCommand;
 import org.evidencegrading.gradeapproach.certainty.OverallBasis;
@@ -22,7 +24,7 @@ import org.evidencegrading.gradeapproach.model.Certainty;
 import org.evidencegrading.gradeapproach.model.GoodPracticeCriterion;
 import org.evidencegrading.gradeapproach.model.RecommendationKind;
 import org.evidencegrading.gradeapproach.model.Strength;
-import org.evidencegrading.gradeapproach.result.GradeResult;
+import org.evidencegrading.gradeapproach.result.GradeApproachAssessment;
 import org.evidencegrading.gradeapproach.result.OutcomeResult;
 import org.evidencegrading.gradeapproach.strength.StrengthOfRecommendation;
 import org.evidencegrading.io.GuidelineReader;
@@ -43,9 +45,8 @@ class DanishGuidelineTest {
   static final Path FILE = Path.of("guidelines/danish-vertebral-augmentation.yaml");
   static final Guideline GUIDELINE = GuidelineReader.read(FILE);
   static final CheckReport REPORT = Checker.check(GUIDELINE);
-  static final Map<String, GradeResult> RESULTS = REPORT.recommendations().stream()
-      .map(GradeResult.class::cast)
-      .collect(Collectors.toMap(GradeResult::id, Function.identity()));
+  static final Map<String, GradeApproachAssessment> RESULTS = REPORT.recommendations().stream()
+      .collect(Collectors.toMap(RecommendationResult::id, result -> (GradeApproachAssessment) result.assessment()));
 
   @Test
   void holdsTheThreePicoQuestions() {
@@ -57,41 +58,41 @@ class DanishGuidelineTest {
 
   @Test
   void picoOneDerivesLowCertaintyAndAConditionalRecommendationFor() {
-    GradeResult pico1 = RESULTS.get("pico-1-rec");
+    GradeApproachAssessment pico1 = RESULTS.get("pico-1-rec");
 
     assertEquals(RecommendationKind.RECOMMENDATION, pico1.kind());
     assertEquals(Optional.of(Certainty.LOW), pico1.derived().certainty());
     assertEquals(Optional.of(Strength.CONDITIONAL), pico1.derived().strength());
     assertEquals(Optional.of(Direction.FOR), pico1.derived().direction());
-    assertTrue(pico1.agrees());
+    assertTrue(pico1.problems().stream().noneMatch(p -> p.code().equals("CERTAINTY_MISMATCH") || p.code().equals("STRENGTH_MISMATCH")));
     // One RCT rated down for risk of bias and imprecision: every outcome is low; pain, the only critical one, decides.
     assertEquals(List.of(Certainty.LOW), pico1.outcomes().stream().map(OutcomeResult::certainty).distinct().toList());
     assertEquals(List.of("grade.overall.critical-outcomes", OverallBasis.HIGHEST_SAME_DIRECTION.ruleId(), "grade.direction",
-        StrengthOfRecommendation.CONDITIONAL_ID), pico1.explanation().steps().stream().map(step -> step.rule()).toList());
-    assertEquals("p1-pain-vas-1m", pico1.explanation().steps().get(1).inputs().get("outcome"));
+        StrengthOfRecommendation.CONDITIONAL_ID), pico1.trace().steps().stream().map(step -> step.rule()).toList());
+    assertEquals("p1-pain-vas-1m", pico1.trace().steps().get(1).inputs().get("outcome"));
   }
 
   @Test
   void picoTwoDerivesModerateCertaintyAndAConditionalRecommendationFor() {
-    GradeResult pico2 = RESULTS.get("pico-2-rec");
+    GradeApproachAssessment pico2 = RESULTS.get("pico-2-rec");
 
     assertEquals(Optional.of(Certainty.MODERATE), pico2.derived().certainty());
     assertEquals(Optional.of(Strength.CONDITIONAL), pico2.derived().strength());
     assertEquals(Optional.of(Direction.FOR), pico2.derived().direction());
-    assertTrue(pico2.agrees());
+    assertTrue(pico2.problems().stream().noneMatch(p -> p.code().equals("CERTAINTY_MISMATCH") || p.code().equals("STRENGTH_MISMATCH")));
     assertEquals(List.of(Certainty.MODERATE), pico2.outcomes().stream().map(OutcomeResult::certainty).distinct().toList());
     assertEquals("conditional: the balance of effects probably favors the intervention, not clearly one side",
-        pico2.explanation().conclusion().reason());
+        pico2.trace().steps().get(pico2.trace().steps().size() - 1).reason());
   }
 
   @Test
   void picoThreeIsAGoodPracticeStatementWhoseCriteriaAreNotAllMet() {
-    GradeResult pico3 = RESULTS.get("pico-3-rec");
+    GradeApproachAssessment pico3 = RESULTS.get("pico-3-rec");
 
     assertEquals(RecommendationKind.GOOD_PRACTICE_STATEMENT, pico3.kind());
     assertEquals(Optional.of(false), pico3.derived().goodPractice());
     assertEquals(Optional.empty(), pico3.derived().certainty());
-    assertEquals(false, pico3.agrees(), "published as good practice (√)");
+    assertEquals(Optional.of(true), pico3.published().orElseThrow().goodPractice(), "published as good practice (√)");
     assertEquals(List.of(GoodPracticeCriterion.EVIDENCE_COLLECTION_POOR_USE_OF_RESOURCES),
         pico3.recommendation().goodPractice().orElseThrow().unmet());
   }
@@ -110,8 +111,9 @@ class DanishGuidelineTest {
                 + " collecting and summarizing the evidence would be a poor use of the panel's resources"),
         REPORT.problems().stream().map(DanishGuidelineTest::describe).toList());
     assertEquals(3, REPORT.summary().recommendations());
-    assertEquals(2, REPORT.summary().agreeing());
-    assertEquals(1, REPORT.summary().disagreeing());
+    // revision 2: an ERROR at a recommendation's symbols makes it disagree
+    assertEquals(0, REPORT.summary().agreeing());
+    assertEquals(3, REPORT.summary().disagreeing());
     assertEquals(3, REPORT.summary().errors());
     assertEquals(0, REPORT.summary().warnings());
   }
@@ -128,7 +130,7 @@ class DanishGuidelineTest {
           ERROR GOOD_PRACTICE_CRITERIA_UNMET at pico-3-rec: 1 of the 5 criteria of a good practice statement
             is not met: collecting and summarizing the evidence would be a poor use of the panel's resources
 
-        summary: 3 recommendations, 2 agree, 1 disagree; 3 errors, 0 warnings
+        summary: 3 recommendations, 0 agree, 3 disagree, 0 with warnings; 3 errors, 0 warnings, 0 infos
         """), text);
     assertTrue(text.contains("  certainty: derived ⊕⊕OO LOW, published ⊕⊕OO LOW: agrees\n"), text);
     assertTrue(text.contains("    Pain (VAS) at 1 month (p1-pain-vas-1m)  "), text);
@@ -163,7 +165,7 @@ class DanishGuidelineTest {
     assertEquals("LOW", pico1.at("/published/certainty").asText());
     assertEquals("⊕ OOO", pico1.at("/published/certaintySymbol").asText());
     assertEquals("↑", pico1.at("/published/symbol").asText());
-    assertTrue(pico1.get("agrees").asBoolean());
+    assertFalse(pico1.get("agrees").asBoolean(), "revision 2: its printed symbol contradicts its words");
     assertEquals(4, pico1.get("explanation").size());
     JsonNode pain = pico1.at("/outcomes/0");
     assertTrue(keys(pain).containsAll(List.of("id", "certainty", "publishedCertainty", "agrees")), keys(pain).toString());
@@ -183,7 +185,7 @@ class DanishGuidelineTest {
     assertEquals(List.of("severity", "code", "at", "message"), keys(json.at("/problems/0")));
     assertEquals("SYMBOL_MISMATCH", json.at("/problems/0/code").asText());
     assertEquals("GOOD_PRACTICE_CRITERIA_UNMET", json.at("/problems/2/code").asText());
-    assertEquals(List.of("recommendations", "agreeing", "disagreeing", "errors", "warnings"), keys(json.get("summary")));
+    assertEquals(List.of("recommendations", "agreeing", "disagreeing", "withWarnings", "errors", "warnings", "infos"), keys(json.get("summary")));
     assertEquals(3, json.at("/summary/errors").asInt());
   }
 

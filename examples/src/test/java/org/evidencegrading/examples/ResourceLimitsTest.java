@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.evidencegrading.cli.EvidenceGradingCommand;
 import org.evidencegrading.cli.generate.SyntheticGuideline;
+import org.evidencegrading.system.GradingSystems;
 import org.evidencegrading.io.Mappers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class ResourceLimitsTest {
   @BeforeAll
   static void writeInputs() throws IOException {
     try (Writer out = Files.newBufferedWriter(directory.resolve("large.yaml"), StandardCharsets.UTF_8)) {
-      SyntheticGuideline.write("NASS", 31_000, 8, 7, out);
+      SyntheticGuideline.write(GradingSystems.installed().find("NASS").orElseThrow(), 31_000, 8, 7, out);
     }
     String word = "x".repeat(60_000_000);
     write("one-word.yaml", HEADER + word + "\nquestions: []\n");

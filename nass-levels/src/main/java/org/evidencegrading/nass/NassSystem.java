@@ -20,21 +20,20 @@ import org.evidencegrading.nass.model.NassRecommendation;
 import org.evidencegrading.nass.result.AppraisalResult;
 import org.evidencegrading.nass.result.ConsensusResult;
 import org.evidencegrading.nass.result.NassDerived;
-import org.evidencegrading.nass.result.NassRenderer;
-import org.evidencegrading.nass.result.NassResult;
+import org.evidencegrading.nass.result.NassAssessment;
 import org.evidencegrading.nass.wording.GradedStatement;
 import org.evidencegrading.nass.wording.StandardWording;
 import org.evidencegrading.problem.Problem;
 import org.evidencegrading.problem.ProblemCode;
 import org.evidencegrading.properties.PropertyBounds;
 import org.evidencegrading.properties.PropertyGroup;
-import org.evidencegrading.nass.properties.NassRuleProperties;
+import org.evidencegrading.nass.properties.NassPropertySets;
 import org.evidencegrading.system.ErrorSink;
 import org.evidencegrading.system.GradingSystem;
-import org.evidencegrading.system.ResultRenderer;
+import org.evidencegrading.system.SyntheticRecommendations;
+import org.evidencegrading.nass.synthetic.NassSyntheticRecommendations;
 import org.evidencegrading.trace.Derivation;
 import org.evidencegrading.trace.Step;
-import org.evidencegrading.trace.Trace;
 
 /**
  * The North American Spine Society's levels of evidence and grades of recommendation as a grading
@@ -43,12 +42,10 @@ import org.evidencegrading.trace.Trace;
  * consensus statement, whether the votes reached consensus ({@link ConsensusRule}), and checks the
  * statement's wording ({@link StandardWording}).
  */
-public final class NassSystem implements GradingSystem<NassRecommendation, NassResult> {
+public final class NassSystem implements GradingSystem<NassRecommendation, NassAssessment> {
 
   /** The id guideline files name. */
   public static final String ID = "NASS";
-
-  private static final NassRenderer RENDERER = new NassRenderer();
 
   @Override
   public String id() {
@@ -66,8 +63,8 @@ public final class NassSystem implements GradingSystem<NassRecommendation, NassR
   }
 
   @Override
-  public Class<NassResult> resultType() {
-    return NassResult.class;
+  public Optional<SyntheticRecommendations<NassRecommendation>> synthetic() {
+    return Optional.of(new NassSyntheticRecommendations());
   }
 
   @Override
@@ -78,12 +75,7 @@ public final class NassSystem implements GradingSystem<NassRecommendation, NassR
   /** The properties of the linking rule over every body of evidence up to {@code bounds.maxStudies()} studies. */
   @Override
   public ImmutableList<PropertyGroup<?>> properties(PropertyBounds bounds) {
-    return NassRuleProperties.of(bounds.maxStudies());
-  }
-
-  @Override
-  public ResultRenderer<NassResult> renderer() {
-    return RENDERER;
+    return NassPropertySets.of(bounds.maxStudies());
   }
 
   @Override
@@ -112,11 +104,9 @@ public final class NassSystem implements GradingSystem<NassRecommendation, NassR
   }
 
   @Override
-  public NassResult check(Question question, NassRecommendation recommendation, Guideline guideline) {
-    NassResult.Builder result =
-        NassResult.builder()
-            .id(recommendation.id())
-            .question(question.id())
+  public NassAssessment assess(Question question, NassRecommendation recommendation, Guideline guideline) {
+    NassAssessment.Builder result =
+        NassAssessment.builder()
             .recommendation(recommendation)
             .published(recommendation.published());
     ImmutableList.Builder<Problem> problems = ImmutableList.builder();
@@ -125,7 +115,7 @@ public final class NassSystem implements GradingSystem<NassRecommendation, NassR
       Derivation<Optional<Integer>> consensus = ConsensusRule.rule().apply(recommendation.consensus().get());
       derivedGrade = consensus.value().map(round -> Grade.CONSENSUS);
       result.derived(NassDerived.builder().grade(derivedGrade).build())
-          .explanation(consensus.trace())
+          .trace(consensus.trace())
           .consensus(ConsensusResult.builder()
               .reached(consensus.value().isPresent())
               .round(consensus.value())
@@ -149,7 +139,7 @@ public final class NassSystem implements GradingSystem<NassRecommendation, NassR
       Derivation<NassGrade> grade = GradeOfRecommendation.rule().apply(evidence.build());
       derivedGrade = Optional.of(grade.value().grade());
       result.derived(NassDerived.builder().grade(grade.value().grade()).direction(grade.value().direction()).build())
-          .explanation(grade.trace());
+          .trace(grade.trace());
     }
     Optional<Grade> published = recommendation.published().map(NassPublished::grade);
     boolean agrees = published.isEmpty() || published.equals(derivedGrade);
@@ -164,10 +154,10 @@ public final class NassSystem implements GradingSystem<NassRecommendation, NassR
     if (worded.isPresent()) {
       Derivation<Boolean> wording = StandardWording.rule().apply(GradedStatement.of(worded.get(), recommendation.statement()));
       if (!wording.value()) {
-        problems.add(NassProblems.WORDING_MISMATCH.at(recommendation.id(), wording.trace().conclusion().reason()));
+        problems.add(NassProblems.WORDING_MISMATCH.at(recommendation.id(), wording.step().reason()));
       }
     }
-    return result.agrees(agrees).addAllProblems(problems.build()).build();
+    return result.addAllProblems(problems.build()).build();
   }
 
   private static boolean isPublished(NassRecommendation recommendation, Grade grade) {
@@ -175,8 +165,8 @@ public final class NassSystem implements GradingSystem<NassRecommendation, NassR
   }
 
   private static Problem levelMismatch(NassRecommendation recommendation, AppraisalLevels levels) {
-    Trace trace = levels.trace();
-    String derivation = trace.steps().subList(0, trace.steps().size() - 1).stream()
+    String derivation = levels.trace().steps().stream()
+        .filter(step -> !step.rule().equals(AppraisalLevels.GRADING_LEVEL_ID))
         .map(Step::reason)
         .collect(Collectors.joining("; "));
     return NassProblems.LEVEL_MISMATCH.at(recommendation.id(), levels.appraisal().study(),

@@ -14,17 +14,20 @@ import org.evidencegrading.io.GuidelineReader;
 import org.evidencegrading.io.InputError;
 import org.evidencegrading.io.InvalidGuidelineException;
 import org.evidencegrading.nass.model.Grade;
-import org.evidencegrading.nass.result.NassResult;
+import org.evidencegrading.nass.result.NassAssessment;
+import org.evidencegrading.check.RecommendationResult;
 import org.evidencegrading.problem.Problem;
 import org.evidencegrading.testing.TestResources;
 import org.junit.jupiter.api.Test;
 
 class NassSystemTest {
 
-  private static Map<String, NassResult> results(CheckReport report) {
-    return report.recommendations().stream()
-        .map(NassResult.class::cast)
-        .collect(Collectors.toMap(NassResult::id, Function.identity()));
+  private static Map<String, RecommendationResult> results(CheckReport report) {
+    return report.recommendations().stream().collect(Collectors.toMap(RecommendationResult::id, Function.identity()));
+  }
+
+  private static NassAssessment assessment(RecommendationResult result) {
+    return (NassAssessment) result.assessment();
   }
 
   @Test
@@ -41,13 +44,15 @@ class NassSystemTest {
                 + " yet the recommendation is published as a consensus statement",
             "ERROR GRADE_MISMATCH q2b: the votes give no recommendation but published CONSENSUS"),
         report.problems().stream().map(NassSystemTest::describe).toList());
-    Map<String, NassResult> results = results(report);
-    assertEquals(Optional.of(Grade.A), results.get("q1a").derived().grade());
+    Map<String, RecommendationResult> results = results(report);
+    assertEquals(Optional.of(Grade.A), assessment(results.get("q1a")).derived().grade());
     assertEquals(false, results.get("q1a").agrees());
-    assertEquals(true, results.get("q1b").agrees());
-    assertEquals(Optional.of(Grade.CONSENSUS), results.get("q2a").derived().grade());
-    assertEquals(Optional.of(2), results.get("q2a").consensus().orElseThrow().round());
-    assertEquals(Optional.empty(), results.get("q2b").derived().grade());
+    // revision 2: a level that contradicts its design is an ERROR at the recommendation, so it disagrees
+    assertEquals(false, results.get("q1b").agrees());
+    assertEquals(true, results.get("q1c").agrees(), "a WARNING does not make a recommendation disagree");
+    assertEquals(Optional.of(Grade.CONSENSUS), assessment(results.get("q2a")).derived().grade());
+    assertEquals(Optional.of(2), assessment(results.get("q2a")).consensus().orElseThrow().round());
+    assertEquals(Optional.empty(), assessment(results.get("q2b")).derived().grade());
   }
 
   @Test

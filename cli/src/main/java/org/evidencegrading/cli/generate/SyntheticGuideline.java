@@ -2,78 +2,41 @@ package org.evidencegrading.cli.generate;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.SplittableRandom;
-import org.evidencegrading.gradeapproach.certainty.OutcomeRating;
-import org.evidencegrading.gradeapproach.certainty.OverallCertainty;
-import org.evidencegrading.gradeapproach.certainty.RatedOutcome;
-import org.evidencegrading.gradeapproach.certainty.UpgradePolicy;
-import org.evidencegrading.gradeapproach.model.Balance;
-import org.evidencegrading.gradeapproach.model.Certainty;
-import org.evidencegrading.gradeapproach.model.Concern;
-import org.evidencegrading.gradeapproach.model.Decision;
-import org.evidencegrading.gradeapproach.model.Favors;
-import org.evidencegrading.gradeapproach.model.GradePublished;
-import org.evidencegrading.gradeapproach.model.GradeRecommendation;
-import org.evidencegrading.gradeapproach.model.LargeEffect;
-import org.evidencegrading.gradeapproach.model.Outcome;
-import org.evidencegrading.gradeapproach.model.StudyDesign;
-import org.evidencegrading.gradeapproach.model.ValuesVariability;
-import org.evidencegrading.gradeapproach.strength.EvidenceToDecision;
-import org.evidencegrading.gradeapproach.strength.StrengthAndDirection;
-import org.evidencegrading.gradeapproach.strength.StrengthBasis;
-import org.evidencegrading.gradeapproach.symbols.CertaintySymbol;
 import org.evidencegrading.io.Mappers;
 import org.evidencegrading.model.GuidelineInfo;
-import org.evidencegrading.model.Recommendation;
 import org.evidencegrading.model.Study;
-import org.evidencegrading.nass.grades.Evidence;
-import org.evidencegrading.nass.grades.GradeOfRecommendation;
-import org.evidencegrading.nass.model.Appraisal;
-import org.evidencegrading.nass.model.Design;
-import org.evidencegrading.nass.model.DowngradeReason;
-import org.evidencegrading.nass.model.Finding;
-import org.evidencegrading.nass.model.Grade;
-import org.evidencegrading.nass.model.Level;
-import org.evidencegrading.nass.model.NassPublished;
-import org.evidencegrading.nass.model.NassRecommendation;
-import org.evidencegrading.nass.model.StudyType;
+import org.evidencegrading.system.GradingSystem;
+import org.evidencegrading.system.SyntheticRecommendations;
 
 /**
- * Writes synthetic guideline files of either system and any size, the same for the same seed, for
- * scale runs and benchmarks anyone can reproduce. The file is written as it is generated (one
- * recommendation at a time) from the model types, so it is always in the file format.
+ * Writes synthetic guideline files of any grading system that makes {@link SyntheticRecommendations
+ * synthetic recommendations}, of any size, the same for the same seed, for scale runs and
+ * benchmarks anyone can reproduce. The file is written as it is generated (one recommendation at a
+ * time) from the model types, so it is always in the file format.
  *
  * <p>A guideline has one study per two recommendations (at least 50) and two recommendations per
- * question. A NASS recommendation has {@code evidencePerRecommendation} appraisals of distinct
- * studies (therapeutic designs whose levels the table determines; some with a stated potential level
- * and one downgrade), a statement in its grade's standard wording, and, as published, the grade the
- * evidence deserves, except for one recommendation in twenty, published one grade off. A GRADE
- * recommendation has that many outcomes, the first critical, with an evidence-to-decision block, and
- * publishes the certainty, strength and direction the rules derive, with the matching ⊕ symbol,
- * except for one in twenty, published one certainty level off.
+ * question; each recommendation cites {@code evidencePerRecommendation} distinct studies, and the
+ * system decides what it makes of them.
  */
 public final class SyntheticGuideline {
 
-  private static final ImmutableList<Design> THERAPEUTIC_DESIGNS = ImmutableList.of(
-      Design.RCT, Design.PROSPECTIVE_COMPARATIVE, Design.RETROSPECTIVE_COMPARATIVE, Design.RETROSPECTIVE_CASE_SERIES);
-  private static final ImmutableList<Level> THEIR_LEVELS = ImmutableList.of(Level.I, Level.II, Level.III, Level.IV);
-
-  private final String system;
+  private final GradingSystem<?, ?> system;
+  private final SyntheticRecommendations<?> maker;
   private final int recommendations;
   private final int evidencePerRecommendation;
   private final SplittableRandom random;
   private final int studies;
 
-  private SyntheticGuideline(String system, int recommendations, int evidencePerRecommendation, long seed) {
-    if (!system.equals("NASS") && !system.equals("GRADE")) {
-      throw new IllegalArgumentException("system must be NASS or GRADE, not " + system);
-    }
+  private SyntheticGuideline(GradingSystem<?, ?> system, int recommendations, int evidencePerRecommendation, long seed) {
+    this.maker = system.synthetic().orElseThrow(() ->
+        new IllegalArgumentException("the grading system " + system.id() + " makes no synthetic recommendations"));
     if (recommendations < 1 || evidencePerRecommendation < 1) {
       throw new IllegalArgumentException("at least one recommendation with at least one study or outcome");
     }
@@ -84,15 +47,21 @@ public final class SyntheticGuideline {
     this.studies = Math.max(Math.max(50, recommendations / 2), evidencePerRecommendation);
   }
 
+  /** How many studies a recommendation of {@code system} cites by default; empty if it makes none. */
+  public static OptionalInt defaultEvidence(GradingSystem<?, ?> system) {
+    return system.synthetic().map(maker -> OptionalInt.of(maker.defaultEvidence())).orElse(OptionalInt.empty());
+  }
+
   /**
    * Writes a synthetic guideline as YAML.
    *
-   * @param system NASS or GRADE
+   * @param system the grading system, which makes the recommendations
    * @param recommendations how many
-   * @param evidencePerRecommendation appraisals (NASS) or outcomes (GRADE) per recommendation
+   * @param evidencePerRecommendation studies each recommendation cites (appraisals for NASS, outcomes for GRADE)
    * @param seed the same seed writes the same file
+   * @throws IllegalArgumentException if the system makes no synthetic recommendations or a count is below 1
    */
-  public static void write(String system, int recommendations, int evidencePerRecommendation, long seed, Writer out)
+  public static void write(GradingSystem<?, ?> system, int recommendations, int evidencePerRecommendation, long seed, Writer out)
       throws IOException {
     new SyntheticGuideline(system, recommendations, evidencePerRecommendation, seed).write(out);
   }
@@ -104,10 +73,10 @@ public final class SyntheticGuideline {
       generator.writeStringField("format", "evidence-grading/1");
       generator.writeFieldName("guideline");
       yaml.writeValue(generator, GuidelineInfo.builder()
-          .id("synthetic-" + system.toLowerCase(Locale.ROOT) + "-" + recommendations)
-          .title("Synthetic " + system + " guideline of " + recommendations + " recommendations")
+          .id("synthetic-" + system.id().toLowerCase(Locale.ROOT) + "-" + recommendations)
+          .title("Synthetic " + system.id() + " guideline of " + recommendations + " recommendations")
           .publisher("evidence-grading generator")
-          .system(system)
+          .system(system.id())
           .build());
       generator.writeArrayFieldStart("studies");
       for (int s = 0; s < studies; s++) {
@@ -127,7 +96,8 @@ public final class SyntheticGuideline {
         generator.writeStringField("text", "Does intervention " + question + " improve pain and function compared with usual care?");
         generator.writeArrayFieldStart("recommendations");
         for (int k = r; k < Math.min(r + 2, recommendations); k++) {
-          yaml.writeValue(generator, recommendation("recommendation-" + (k + 1)));
+          String id = "recommendation-" + (k + 1);
+          yaml.writeValue(generator, maker.recommendation(id, distinctStudies(), random));
         }
         generator.writeEndArray();
         generator.writeEndObject();
@@ -137,102 +107,8 @@ public final class SyntheticGuideline {
     }
   }
 
-  private Recommendation recommendation(String id) {
-    return system.equals("NASS") ? nass(id) : grade(id);
-  }
-
-  private NassRecommendation nass(String id) {
-    List<Appraisal> appraisals = new ArrayList<>();
-    ImmutableList.Builder<Evidence> evidence = ImmutableList.builder();
-    for (int study : distinctStudies()) {
-      int kind = random.nextInt(THERAPEUTIC_DESIGNS.size());
-      Appraisal.Builder appraisal = Appraisal.builder()
-          .study("study-" + study)
-          .studyType(StudyType.THERAPEUTIC)
-          .design(THERAPEUTIC_DESIGNS.get(kind));
-      Level level = THEIR_LEVELS.get(kind);
-      if (kind < 3 && random.nextInt(10) == 0) {
-        level = level.lowered(1);
-        appraisal.potentialLevel(THEIR_LEVELS.get(kind)).addDowngrades(DowngradeReason.values()[random.nextInt(DowngradeReason.values().length - 1)]);
-      }
-      int roll = random.nextInt(20);
-      Finding finding = roll < 14 ? Finding.SUPPORTS : roll < 17 ? Finding.OPPOSES : Finding.INCONCLUSIVE;
-      appraisals.add(appraisal.publishedLevel(level).finding(finding).build());
-      evidence.add(Evidence.of("study-" + study, level, finding));
-    }
-    Grade grade = GradeOfRecommendation.rule().apply(evidence.build()).value().grade();
-    if (random.nextInt(20) == 0) {
-      grade = Grade.values()[(grade.ordinal() + 1) % 4];
-    }
-    return NassRecommendation.builder()
-        .id(id)
-        .statement(statement(grade, id))
-        .published(NassPublished.builder().grade(grade).build())
-        .addAllAppraisals(appraisals)
-        .build();
-  }
-
-  private static String statement(Grade grade, String id) {
-    return switch (grade) {
-      case A -> "Intervention " + id + " is recommended for the improvement of pain and function.";
-      case B -> "Intervention " + id + " is suggested for the improvement of pain and function.";
-      case C -> "Intervention " + id + " may be considered for the improvement of pain and function.";
-      default -> "There is insufficient evidence to make a recommendation for or against intervention " + id + ".";
-    };
-  }
-
-  private GradeRecommendation grade(String id) {
-    List<Outcome> outcomes = new ArrayList<>();
-    List<RatedOutcome> rated = new ArrayList<>();
-    List<Integer> cited = distinctStudies();
-    for (int o = 0; o < evidencePerRecommendation; o++) {
-      Outcome outcome = Outcome.builder()
-          .id(id + "-outcome-" + (o + 1))
-          .name("Outcome " + (o + 1) + " at " + (1 + random.nextInt(12)) + " months")
-          .importance(o == 0 ? 9 : 4 + random.nextInt(6))
-          .addStudies("study-" + cited.get(o))
-          .design(random.nextInt(4) == 0 ? StudyDesign.OBSERVATIONAL : StudyDesign.RANDOMIZED)
-          .riskOfBias(concern())
-          .inconsistency(concern())
-          .indirectness(concern())
-          .imprecision(concern())
-          .publicationBias(concern())
-          .largeEffect(random.nextInt(8) == 0 ? LargeEffect.LARGE : LargeEffect.NONE)
-          .favors(random.nextInt(4) == 0 ? Favors.NEITHER : Favors.INTERVENTION)
-          .build();
-      outcomes.add(outcome);
-      rated.add(OutcomeRating.rule(UpgradePolicy.ONLY_WITHOUT_RATING_DOWN).apply(outcome).value());
-    }
-    Certainty certainty = OverallCertainty.rule().apply(rated).value().certainty();
-    Decision decision = Decision.builder()
-        .balance(Balance.values()[random.nextInt(2)])
-        .valuesVariability(ValuesVariability.values()[random.nextInt(ValuesVariability.values().length)])
-        .build();
-    StrengthAndDirection strength = EvidenceToDecision.rule().apply(StrengthBasis.of(decision, certainty)).value();
-    if (random.nextInt(20) == 0) {
-      certainty = Certainty.values()[(certainty.ordinal() + 1) % Certainty.values().length];
-    }
-    return GradeRecommendation.builder()
-        .id(id)
-        .statement("Consider offering intervention " + id + " to adults with painful vertebral lesions.")
-        .published(GradePublished.builder()
-            .direction(strength.direction())
-            .strength(strength.strength())
-            .certainty(certainty)
-            .certaintySymbol(CertaintySymbol.of(certainty))
-            .build())
-        .addAllOutcomes(outcomes)
-        .decision(decision)
-        .build();
-  }
-
-  private Concern concern() {
-    int roll = random.nextInt(10);
-    return roll < 7 ? Concern.NOT_SERIOUS : roll < 9 ? Concern.SERIOUS : Concern.VERY_SERIOUS;
-  }
-
   /** Distinct studies for one recommendation. */
-  private List<Integer> distinctStudies() {
+  private List<String> distinctStudies() {
     List<Integer> chosen = new ArrayList<>(evidencePerRecommendation);
     while (chosen.size() < evidencePerRecommendation) {
       int study = random.nextInt(studies);
@@ -240,6 +116,6 @@ public final class SyntheticGuideline {
         chosen.add(study);
       }
     }
-    return chosen;
+    return chosen.stream().map(study -> "study-" + study).toList();
   }
 }

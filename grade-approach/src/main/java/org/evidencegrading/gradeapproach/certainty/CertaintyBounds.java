@@ -20,6 +20,10 @@ public final class CertaintyBounds implements Rule<Score, Certainty> {
   /** The rule's id in traces. */
   public static final String ID = "grade.certainty.bounds";
 
+  /** The source the rule implements. */
+  public static final String SOURCE =
+      "GRADE 3 (Balshem 2011), J Clin Epidemiol 64:401-406: four levels, high to very low";
+
   private static final CertaintyBounds INSTANCE = new CertaintyBounds();
 
   private CertaintyBounds() {}
@@ -35,6 +39,11 @@ public final class CertaintyBounds implements Rule<Score, Certainty> {
   }
 
   @Override
+  public String source() {
+    return SOURCE;
+  }
+
+  @Override
   public Derivation<Certainty> apply(Score score) {
     int value = score.value();
     Certainty certainty = Certainty.ofRank(Math.max(Certainty.VERY_LOW.rank(), Math.min(Certainty.HIGH.rank(), value)));
@@ -42,8 +51,7 @@ public final class CertaintyBounds implements Rule<Score, Certainty> {
         ? ", above high: bounded at high"
         : value < Certainty.VERY_LOW.rank() ? ", below very low: bounded at very low" : "";
     Step step =
-        Step.builder()
-            .rule(ID)
+        step()
             .putInputs("start", score.start().name())
             .putInputs("levelsDown", String.valueOf(score.levelsDown()))
             .putInputs("levelsUp", String.valueOf(score.levelsUp()))
@@ -51,6 +59,6 @@ public final class CertaintyBounds implements Rule<Score, Certainty> {
             .reason(Words.of(score.start()) + " (" + score.start().rank() + ") - " + score.levelsDown() + " + "
                 + score.levelsUp() + " = " + value + bound + ": " + Words.of(certainty))
             .build();
-    return Derivation.of(certainty, Trace.of(step));
+    return Derivation.of(certainty, step);
   }
 }

@@ -22,6 +22,10 @@ public final class OutcomeRating implements Rule<Outcome, RatedOutcome> {
   /** The evaluator's id. */
   public static final String ID = "grade.certainty";
 
+  /** The source the rule implements. */
+  public static final String SOURCE =
+      "GRADE 3-9 (Balshem 2011; Guyatt 2011), J Clin Epidemiol 64: certainty of the evidence for one outcome";
+
   private static final Map<UpgradePolicy, OutcomeRating> INSTANCES = new EnumMap<>(UpgradePolicy.class);
 
   static {
@@ -47,6 +51,11 @@ public final class OutcomeRating implements Rule<Outcome, RatedOutcome> {
   }
 
   @Override
+  public String source() {
+    return SOURCE;
+  }
+
+  @Override
   public Derivation<RatedOutcome> apply(Outcome outcome) {
     Derivation<Certainty> start = StartingCertainty.rule().apply(outcome.design());
     Derivation<Integer> down = RatingDown.rule().apply(outcome);
@@ -60,6 +69,6 @@ public final class OutcomeRating implements Rule<Outcome, RatedOutcome> {
             .levelsDown(down.value())
             .levelsUp(up.value())
             .build();
-    return Derivation.of(rated, trace);
+    return Derivation.of(rated, trace, result.step());
   }
 }

@@ -27,13 +27,17 @@ import org.evidencegrading.trace.Trace;
  * does not favor the same alternative as any other. On a tie the first outcome in file order is named
  * as deciding. Non-critical outcomes are listed in the trace as not counted.
  *
- * <p>The rule needs at least one critical outcome; {@code GradeSystem} rejects a recommendation with
+ * <p>The rule needs at least one critical outcome; {@code GradeApproachSystem} rejects a recommendation with
  * outcomes but none critical as invalid input, since GRADE gives it no overall certainty.
  */
 public final class OverallCertainty implements Rule<List<RatedOutcome>, OverallRating> {
 
   /** The evaluator's id; its first step's rule id is {@link #CRITICAL_ID}. */
   public static final String ID = "grade.overall";
+
+  /** The source the rule implements. */
+  public static final String SOURCE =
+      "GRADE 11 (Guyatt 2013), J Clin Epidemiol 66:151-157: overall rating across outcomes";
 
   /** The rule id of the step that picks the critical outcomes. */
   public static final String CRITICAL_ID = "grade.overall.critical-outcomes";
@@ -52,6 +56,11 @@ public final class OverallCertainty implements Rule<List<RatedOutcome>, OverallR
     return ID;
   }
 
+  @Override
+  public String source() {
+    return SOURCE;
+  }
+
   /**
    * Derives the overall certainty.
    *
@@ -66,6 +75,7 @@ public final class OverallCertainty implements Rule<List<RatedOutcome>, OverallR
     Step selection =
         Step.builder()
             .rule(CRITICAL_ID)
+            .source(SOURCE)
             .putInputs("critical", ids(critical))
             .putInputs("notCritical", ids(notCritical))
             .outcome(critical.size() + (critical.size() == 1 ? " critical outcome" : " critical outcomes"))
@@ -99,6 +109,7 @@ public final class OverallCertainty implements Rule<List<RatedOutcome>, OverallR
     Step decision =
         Step.builder()
             .rule(basis.ruleId())
+            .source(SOURCE)
             .putInputs("outcome", decisive.outcome().id())
             .putInputs("favors", side.map(Favors::name).orElse(""))
             .outcome(decisive.certainty().name())
@@ -106,7 +117,7 @@ public final class OverallCertainty implements Rule<List<RatedOutcome>, OverallR
             .build();
     OverallRating rating =
         OverallRating.builder().certainty(decisive.certainty()).basis(basis).decidedBy(decisive.outcome().id()).build();
-    return Derivation.of(rating, Trace.of(List.of(selection, decision)));
+    return Derivation.of(rating, Trace.of(List.of(selection, decision)), decision);
   }
 
   /** The first outcome in order that no later one beats. */

@@ -25,6 +25,10 @@ public final class RatingDown implements Rule<Outcome, Integer> {
   /** The rule's id in traces. */
   public static final String ID = "grade.certainty.rating-down";
 
+  /** The source the rule implements. */
+  public static final String SOURCE =
+      "GRADE 4-8 (Guyatt 2011), J Clin Epidemiol 64:407-415, 1277-1302: rating down for risk of bias, inconsistency, indirectness, imprecision, publication bias";
+
   private static final RatingDown INSTANCE = new RatingDown();
 
   private RatingDown() {}
@@ -40,23 +44,29 @@ public final class RatingDown implements Rule<Outcome, Integer> {
   }
 
   @Override
+  public String source() {
+    return SOURCE;
+  }
+
+  @Override
   public Derivation<Integer> apply(Outcome outcome) {
     Trace trace = Trace.empty();
+    Step last = null;
     int levels = 0;
     for (Domain domain : Domain.values()) {
       Concern concern = domain.concernOf(outcome);
       levels += concern.levels();
       String domainWords = Words.of(domain);
-      trace = trace.then(Trace.of(Step.builder()
-          .rule(ID)
+      last = step()
           .putInputs("domain", domain.field())
           .putInputs("concern", concern.name())
           .outcome(concern.levels() == 0 ? "not rated down" : "rated down " + Words.levels(concern.levels()))
           .reason(concern.levels() == 0
               ? domainWords + ": no serious concern"
               : domainWords + ": " + Words.of(concern) + " concern, rated down " + Words.levels(concern.levels()))
-          .build()));
+          .build();
+      trace = trace.then(last);
     }
-    return Derivation.of(levels, trace);
+    return Derivation.of(levels, trace, last);
   }
 }

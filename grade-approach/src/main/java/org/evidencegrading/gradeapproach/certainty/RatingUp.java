@@ -28,6 +28,10 @@ public final class RatingUp implements Rule<UpgradeClaim, Integer> {
   /** The rule's id in traces. */
   public static final String ID = "grade.certainty.rating-up";
 
+  /** The source the rule implements. */
+  public static final String SOURCE =
+      "GRADE 9 (Guyatt 2011), J Clin Epidemiol 64:1311-1316: rating up the quality of evidence";
+
   private static final Map<UpgradePolicy, RatingUp> INSTANCES = new EnumMap<>(UpgradePolicy.class);
 
   static {
@@ -58,11 +62,17 @@ public final class RatingUp implements Rule<UpgradeClaim, Integer> {
   }
 
   @Override
+  public String source() {
+    return SOURCE;
+  }
+
+  @Override
   public Derivation<Integer> apply(UpgradeClaim claim) {
     Outcome outcome = claim.outcome();
     int down = claim.levelsDown();
     boolean withheld = policy == UpgradePolicy.ONLY_WITHOUT_RATING_DOWN && down > 0;
     Trace trace = Trace.empty();
+    Step last = null;
     int counted = 0;
     for (UpgradeFactor factor : UpgradeFactor.values()) {
       int levels = factor.levelsOf(outcome);
@@ -79,24 +89,23 @@ public final class RatingUp implements Rule<UpgradeClaim, Integer> {
         reason = words + ": rated up " + Words.levels(levels)
             + (down > 0 ? ", although the evidence was rated down " + Words.levels(down) + " (policy " + policy.name() + ")" : "");
       }
-      trace = trace.then(Trace.of(Step.builder()
-          .rule(ID)
+      last = step()
           .putInputs("factor", factor.field())
           .putInputs("levels", String.valueOf(levels))
           .putInputs("ratedDown", String.valueOf(down))
           .putInputs("policy", policy.name())
           .outcome(withheld ? "not counted" : "rated up " + Words.levels(levels))
           .reason(reason)
-          .build()));
+          .build();
+      trace = trace.then(last);
     }
-    if (trace.steps().isEmpty()) {
-      trace = Trace.of(Step.builder()
-          .rule(ID)
+    if (last == null) {
+      return Derivation.of(counted, step()
           .putInputs("policy", policy.name())
           .outcome("not rated up")
           .reason("no large effect, dose-response gradient or plausible residual confounding")
           .build());
     }
-    return Derivation.of(counted, trace);
+    return Derivation.of(counted, trace, last);
   }
 }

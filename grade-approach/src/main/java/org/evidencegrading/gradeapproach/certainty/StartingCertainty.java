@@ -22,6 +22,10 @@ public final class StartingCertainty implements Rule<StudyDesign, Certainty> {
   /** The rule's id in traces. */
   public static final String ID = "grade.certainty.start";
 
+  /** The source the rule implements. */
+  public static final String SOURCE =
+      "GRADE 3 (Balshem 2011), J Clin Epidemiol 64:401-406; GRADE 18 (Schünemann 2019), J Clin Epidemiol 111:105-114, for ROBINS-I";
+
   private static final StartingCertainty INSTANCE = new StartingCertainty();
 
   private StartingCertainty() {}
@@ -34,6 +38,11 @@ public final class StartingCertainty implements Rule<StudyDesign, Certainty> {
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public String source() {
+    return SOURCE;
   }
 
   @Override
@@ -54,7 +63,7 @@ public final class StartingCertainty implements Rule<StudyDesign, Certainty> {
         reason = "observational studies start as low certainty";
       }
     }
-    Step step = Step.builder().rule(ID).putInputs("design", design.name()).outcome(start.name()).reason(reason).build();
-    return Derivation.of(start, Trace.of(step));
+    Step step = step().putInputs("design", design.name()).outcome(start.name()).reason(reason).build();
+    return Derivation.of(start, step);
   }
 }

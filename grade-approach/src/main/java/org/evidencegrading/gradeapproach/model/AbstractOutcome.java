@@ -24,7 +24,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = Outcome.class)
 @JsonDeserialize(as = Outcome.class)
 @JsonPropertyOrder({"id", "name", "importance", "studies", "design", "riskOfBias", "inconsistency", "indirectness",
-    "imprecision", "publicationBias", "largeEffect", "doseResponse", "plausibleConfounding", "favors", "published"})
+    "imprecision", "publicationBias", "largeEffect", "doseResponse", "plausibleConfounding", "favors",
+    "participants", "studyCount", "followUp", "effect", "baselineRisk", "comment", "published"})
 public abstract class AbstractOutcome {
 
   /** Reads {@link #importance()} on {@link Importance#SCALE}. */
@@ -92,6 +93,27 @@ public abstract class AbstractOutcome {
   /** Which alternative the effect favors, where the file says. */
   public abstract Optional<Favors> favors();
 
+  /** № of participants, for summary-of-findings tables. */
+  public abstract Optional<Integer> participants();
+
+  /** № of studies, where the bibliography lists fewer ids than the source counts (e.g. a review's). */
+  public abstract Optional<Integer> studyCount();
+
+  /** The follow-up, as the source words it, e.g. "1 month". */
+  public abstract Optional<String> followUp();
+
+  /** The effect estimate with its confidence interval. */
+  public abstract Optional<Effect> effect();
+
+  /**
+   * The risk with the comparator (a proportion, 0 to 1) of a dichotomous outcome, from which the
+   * anticipated absolute effects per 1000 follow.
+   */
+  public abstract Optional<Double> baselineRisk();
+
+  /** The source's comment on the outcome, as in a summary-of-findings table's last column. */
+  public abstract Optional<String> comment();
+
   /** The certainty the guideline published for this outcome, if any. */
   public abstract Optional<OutcomePublished> published();
 
@@ -110,5 +132,9 @@ public abstract class AbstractOutcome {
     Preconditions.checkState(!id().isBlank(), "an outcome has an id");
     Preconditions.checkState(
         Importance.SCALE.contains(importance()), "importance %s is not in %s", importance(), Importance.SCALE);
+    Preconditions.checkState(participants().orElse(0) >= 0, "participants is a count, 0 or more");
+    Preconditions.checkState(studyCount().orElse(1) >= 1, "studyCount is a count, 1 or more");
+    Preconditions.checkState(baselineRisk().map(risk -> risk >= 0 && risk <= 1).orElse(true),
+        "baselineRisk is a proportion, 0 to 1, not %s", baselineRisk().orElse(0.0));
   }
 }

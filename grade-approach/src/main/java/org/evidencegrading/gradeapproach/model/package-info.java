@@ -5,7 +5,7 @@
  * judgments ({@link org.evidencegrading.gradeapproach.model.Decision}); or good practice statements
  * with their five criteria ({@link org.evidencegrading.gradeapproach.model.GoodPracticeCriteria});
  * and what the guideline published for each ({@link
- * org.evidencegrading.gradeapproach.model.GradePublished}).
+ * org.evidencegrading.gradeapproach.model.GradeApproachPublished}).
  *
  * <p>The enumerations are the vocabulary of the file format; the rules that give them meaning are in
  * the {@code certainty}, {@code strength} and {@code symbols} packages.

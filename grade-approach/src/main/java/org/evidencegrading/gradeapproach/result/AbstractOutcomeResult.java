@@ -11,6 +11,7 @@ import org.evidencegrading.gradeapproach.model.Importance;
 import org.evidencegrading.gradeapproach.model.OutcomePublished;
 import org.evidencegrading.gradeapproach.model.StudyDesign;
 import org.evidencegrading.trace.Derivation;
+import org.evidencegrading.trace.Step;
 import org.evidencegrading.trace.Trace;
 import org.immutables.value.Value;
 
@@ -36,6 +37,10 @@ public abstract class AbstractOutcomeResult {
    */
   @JsonIgnore
   public abstract Trace trace();
+
+  /** The step that concluded the rating, stating the certainty and why. */
+  @JsonIgnore
+  public abstract Step conclusion();
 
   /** The outcome's id. */
   @Value.Derived
@@ -101,6 +106,6 @@ public abstract class AbstractOutcomeResult {
 
   /** An outcome's result from its rating. */
   public static OutcomeResult of(Derivation<RatedOutcome> rating) {
-    return OutcomeResult.builder().rating(rating.value()).trace(rating.trace()).build();
+    return OutcomeResult.builder().rating(rating.value()).trace(rating.trace()).conclusion(rating.step()).build();
   }
 }

@@ -1,7 +1,7 @@
 package org.evidencegrading.gradeapproach.result;
 
 import java.util.Optional;
-import org.evidencegrading.gradeapproach.model.GradePublished;
+import org.evidencegrading.gradeapproach.model.GradeApproachPublished;
 
 /**
  * How derived values are compared with published ones: a value agrees when either side is absent
@@ -22,18 +22,18 @@ public final class Agreement {
   }
 
   /** Whether the derived overall certainty does not contradict the published one. */
-  public static boolean certainty(Optional<GradePublished> published, GradeDerived derived) {
-    return holds(published.flatMap(GradePublished::certainty), derived.certainty());
+  public static boolean certainty(Optional<GradeApproachPublished> published, GradeApproachDerived derived) {
+    return holds(published.flatMap(GradeApproachPublished::certainty), derived.certainty());
   }
 
   /** Whether neither the derived strength nor the derived direction contradicts the published one. */
-  public static boolean strengthAndDirection(Optional<GradePublished> published, GradeDerived derived) {
-    return holds(published.flatMap(GradePublished::strength), derived.strength())
-        && holds(published.flatMap(GradePublished::direction), derived.direction());
+  public static boolean strengthAndDirection(Optional<GradeApproachPublished> published, GradeApproachDerived derived) {
+    return holds(published.flatMap(GradeApproachPublished::strength), derived.strength())
+        && holds(published.flatMap(GradeApproachPublished::direction), derived.direction());
   }
 
   /** Whether the derived verdict on a good practice statement does not contradict the published one. */
-  public static boolean goodPractice(Optional<GradePublished> published, GradeDerived derived) {
-    return holds(published.flatMap(GradePublished::goodPractice), derived.goodPractice());
+  public static boolean goodPractice(Optional<GradeApproachPublished> published, GradeApproachDerived derived) {
+    return holds(published.flatMap(GradeApproachPublished::goodPractice), derived.goodPractice());
   }
 }

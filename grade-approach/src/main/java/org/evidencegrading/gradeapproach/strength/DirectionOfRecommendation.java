@@ -29,6 +29,10 @@ public final class DirectionOfRecommendation implements Rule<Balance, Optional<D
   /** The rule's id in traces. */
   public static final String ID = "grade.direction";
 
+  /** The source the rule implements. */
+  public static final String SOURCE =
+      "GRADE 15 (Andrews 2013), J Clin Epidemiol 66:726-735; GRADE EtD (Alonso-Coello 2016), BMJ 353:i2089: balance of effects";
+
   private static final DirectionOfRecommendation INSTANCE = new DirectionOfRecommendation();
 
   private DirectionOfRecommendation() {}
@@ -44,6 +48,11 @@ public final class DirectionOfRecommendation implements Rule<Balance, Optional<D
   }
 
   @Override
+  public String source() {
+    return SOURCE;
+  }
+
+  @Override
   public Derivation<Optional<Direction>> apply(Balance balance) {
     Optional<Direction> direction = switch (balance) {
       case CLEARLY_FAVORS_INTERVENTION, PROBABLY_FAVORS_INTERVENTION -> Optional.of(Direction.FOR);
@@ -54,12 +63,11 @@ public final class DirectionOfRecommendation implements Rule<Balance, Optional<D
         .map(d -> d == Direction.FOR ? ": a recommendation for the intervention" : ": a recommendation against the intervention")
         .orElse(": no direction follows from the balance (the published direction is the panel's choice)");
     Step step =
-        Step.builder()
-            .rule(ID)
+        step()
             .putInputs("balance", balance.name())
             .outcome(direction.map(Direction::name).orElse("none"))
             .reason(reason)
             .build();
-    return Derivation.of(direction, Trace.of(step));
+    return Derivation.of(direction, step);
   }
 }

@@ -22,6 +22,10 @@ public final class EvidenceToDecision implements Rule<StrengthBasis, StrengthAnd
   /** The evaluator's id. */
   public static final String ID = "grade.evidence-to-decision";
 
+  /** The source the rule implements. */
+  public static final String SOURCE =
+      "GRADE EtD framework for clinical practice guidelines (Alonso-Coello 2016), BMJ 353:i2089";
+
   /** The rule id of the step of a recommendation without evidence-to-decision judgments. */
   public static final String NOT_DERIVED_ID = "grade.strength.not-derived";
 
@@ -30,6 +34,7 @@ public final class EvidenceToDecision implements Rule<StrengthBasis, StrengthAnd
   private static final Step NOT_DERIVED =
       Step.builder()
           .rule(NOT_DERIVED_ID)
+          .source(SOURCE)
           .outcome("not derived")
           .reason("no evidence-to-decision judgments (decision): the strength and direction are not derived")
           .build();
@@ -52,10 +57,15 @@ public final class EvidenceToDecision implements Rule<StrengthBasis, StrengthAnd
   }
 
   @Override
+  public String source() {
+    return SOURCE;
+  }
+
+  @Override
   public Derivation<StrengthAndDirection> apply(StrengthBasis basis) {
     Derivation<Optional<Direction>> direction = DirectionOfRecommendation.rule().apply(basis.decision().balance());
     Derivation<Strength> strength = StrengthOfRecommendation.rule().apply(basis);
     return Derivation.of(
-        StrengthAndDirection.of(strength.value(), direction.value()), direction.trace().then(strength.trace()));
+        StrengthAndDirection.of(strength.value(), direction.value()), direction.trace().then(strength.trace()), strength.step());
   }
 }

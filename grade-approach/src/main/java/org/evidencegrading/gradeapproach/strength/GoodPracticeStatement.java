@@ -24,6 +24,10 @@ public final class GoodPracticeStatement implements Rule<GoodPracticeCriteria, B
   /** The rule's id in traces. */
   public static final String ID = "grade.good-practice";
 
+  /** The source the rule implements. */
+  public static final String SOURCE =
+      "Guyatt 2016, J Clin Epidemiol 80:3-7: GRADE guidelines, good practice statements";
+
   private static final GoodPracticeStatement INSTANCE = new GoodPracticeStatement();
 
   private GoodPracticeStatement() {}
@@ -39,9 +43,14 @@ public final class GoodPracticeStatement implements Rule<GoodPracticeCriteria, B
   }
 
   @Override
+  public String source() {
+    return SOURCE;
+  }
+
+  @Override
   public Derivation<Boolean> apply(GoodPracticeCriteria criteria) {
     ImmutableList<GoodPracticeCriterion> unmet = criteria.unmet();
-    Step.Builder step = Step.builder().rule(ID);
+    Step.Builder step = step();
     for (GoodPracticeCriterion criterion : GoodPracticeCriterion.values()) {
       step.putInputs(criterion.field(), String.valueOf(criterion.metBy(criteria)));
     }
@@ -52,6 +61,6 @@ public final class GoodPracticeStatement implements Rule<GoodPracticeCriteria, B
             : unmet.size() + " of the " + all + " criteria of a good practice statement "
                 + (unmet.size() == 1 ? "is" : "are") + " not met: "
                 + unmet.stream().map(GoodPracticeCriterion::words).collect(Collectors.joining("; ")));
-    return Derivation.of(unmet.isEmpty(), Trace.of(step.build()));
+    return Derivation.of(unmet.isEmpty(), step.build());
   }
 }

@@ -32,6 +32,10 @@ public final class StrengthOfRecommendation implements Rule<StrengthBasis, Stren
   /** The evaluator's id. */
   public static final String ID = "grade.strength";
 
+  /** The source the rule implements. */
+  public static final String SOURCE =
+      "GRADE 15 (Andrews 2013), J Clin Epidemiol 66:726-735: determinants of direction and strength";
+
   /** The rule id of the step that finds balance, certainty and values all favoring a strong recommendation. */
   public static final String STRONG_ID = "grade.strength.strong";
 
@@ -53,6 +57,11 @@ public final class StrengthOfRecommendation implements Rule<StrengthBasis, Stren
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public String source() {
+    return SOURCE;
   }
 
   @Override
@@ -93,6 +102,7 @@ public final class StrengthOfRecommendation implements Rule<StrengthBasis, Stren
     Step step =
         Step.builder()
             .rule(rule)
+            .source(SOURCE)
             .putInputs("balance", decision.balance().name())
             .putInputs("certainty", certainty.name())
             .putInputs("valuesVariability", decision.valuesVariability().name())
@@ -100,6 +110,6 @@ public final class StrengthOfRecommendation implements Rule<StrengthBasis, Stren
             .outcome(strength.name())
             .reason(reason)
             .build();
-    return Derivation.of(strength, Trace.of(step));
+    return Derivation.of(strength, step);
   }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.evidencegrading.gradeapproach.model.Certainty;
-import org.evidencegrading.gradeapproach.model.GradePublished;
+import org.evidencegrading.gradeapproach.model.GradeApproachPublished;
 import org.evidencegrading.gradeapproach.model.Words;
 
 /**
@@ -24,7 +24,7 @@ public final class SymbolCheck {
   private SymbolCheck() {}
 
   /** How the printed ⊕ symbol contradicts the stated certainty, if it does. */
-  public static Optional<String> certaintySymbol(GradePublished published) {
+  public static Optional<String> certaintySymbol(GradeApproachPublished published) {
     Optional<Certainty> printed = published.certaintySymbol().flatMap(CertaintySymbol::parse);
     if (printed.isEmpty() || published.certainty().isEmpty() || printed.equals(published.certainty())) {
       return Optional.empty();
@@ -35,7 +35,7 @@ public final class SymbolCheck {
   }
 
   /** How the printed recommendation symbol contradicts the published strength, direction or good practice, if it does. */
-  public static Optional<String> recommendationSymbol(GradePublished published) {
+  public static Optional<String> recommendationSymbol(GradeApproachPublished published) {
     Optional<RecommendationSymbol> parsed = published.symbol().flatMap(RecommendationSymbol::parse);
     if (parsed.isEmpty()) {
       return Optional.empty();

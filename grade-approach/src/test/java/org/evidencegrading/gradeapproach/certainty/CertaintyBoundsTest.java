@@ -36,12 +36,12 @@ class CertaintyBoundsTest {
   @Test
   void saysWhenABoundApplied() {
     Derivation<Certainty> above = CertaintyBounds.rule().apply(Score.of(Certainty.MODERATE, 0, 2));
-    assertEquals("moderate (3) - 0 + 2 = 5, above high: bounded at high: high", above.trace().conclusion().reason());
-    assertEquals("HIGH", above.trace().conclusion().outcome());
+    assertEquals("moderate (3) - 0 + 2 = 5, above high: bounded at high: high", above.step().reason());
+    assertEquals("HIGH", above.step().outcome());
     Derivation<Certainty> below = CertaintyBounds.rule().apply(Score.of(Certainty.LOW, 4, 0));
-    assertEquals("low (2) - 4 + 0 = -2, below very low: bounded at very low: very low", below.trace().conclusion().reason());
-    assertEquals("4", below.trace().conclusion().inputs().get("levelsDown"));
-    assertEquals(CertaintyBounds.ID, below.trace().conclusion().rule());
+    assertEquals("low (2) - 4 + 0 = -2, below very low: bounded at very low: very low", below.step().reason());
+    assertEquals("4", below.step().inputs().get("levelsDown"));
+    assertEquals(CertaintyBounds.ID, below.step().rule());
   }
 
   @Test

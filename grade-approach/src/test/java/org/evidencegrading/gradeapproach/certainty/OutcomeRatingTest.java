@@ -63,8 +63,8 @@ class OutcomeRatingTest {
     assertEquals(concern.name(), step.inputs().get("concern"));
     assertEquals(concern == Concern.NOT_SERIOUS ? "not rated down" : "rated down " + concern.levels() + (concern.levels() == 1 ? " level" : " levels"),
         step.outcome());
-    assertEquals(arithmetic, rating.trace().conclusion().reason());
-    assertEquals(expected.name(), rating.trace().conclusion().outcome());
+    assertEquals(arithmetic, rating.step().reason());
+    assertEquals(expected.name(), rating.step().outcome());
   }
 
   @Test
@@ -101,7 +101,7 @@ class OutcomeRatingTest {
     Derivation<RatedOutcome> rating = DEFAULT.apply(outcome);
 
     assertEquals(expected, rating.value().certainty());
-    assertEquals(arithmetic, rating.trace().conclusion().reason());
+    assertEquals(arithmetic, rating.step().reason());
     assertFalse(rating.value().upgradesWithheld());
   }
 
@@ -126,7 +126,7 @@ class OutcomeRatingTest {
     assertEquals(Certainty.HIGH, rating.value().certainty());
     assertEquals(1, rating.value().levelsUp());
     assertEquals("large effect: rated up 1 level", rating.trace().steps().get(6).reason());
-    assertEquals("high (4) - 0 + 1 = 5, above high: bounded at high: high", rating.trace().conclusion().reason());
+    assertEquals("high (4) - 0 + 1 = 5, above high: bounded at high: high", rating.step().reason());
   }
 
   @Test
@@ -172,7 +172,7 @@ class OutcomeRatingTest {
 
     // Bounded after each step it would be very low, then moderate; GRADE adds the levels up: 2 - 3 + 2.
     assertEquals(Certainty.VERY_LOW, rating.value().certainty());
-    assertEquals("low (2) - 3 + 2 = 1: very low", rating.trace().conclusion().reason());
+    assertEquals("low (2) - 3 + 2 = 1: very low", rating.step().reason());
   }
 
   @Test

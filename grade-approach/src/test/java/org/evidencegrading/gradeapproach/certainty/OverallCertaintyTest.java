@@ -34,7 +34,7 @@ class OverallCertaintyTest {
     assertEquals(Certainty.LOW, overall.value().certainty());
     assertEquals(OverallBasis.LOWEST, overall.value().basis());
     assertEquals("harm", overall.value().decidedBy());
-    Step decision = overall.trace().conclusion();
+    Step decision = overall.step();
     assertEquals(OverallBasis.LOWEST.ruleId(), decision.rule());
     assertEquals("LOW", decision.outcome());
     assertEquals("the critical outcomes do not all favor the same alternative (benefit: favors intervention, harm: favors"
@@ -53,10 +53,10 @@ class OverallCertaintyTest {
     assertEquals(Certainty.MODERATE, overall.value().certainty());
     assertEquals(OverallBasis.HIGHEST_SAME_DIRECTION, overall.value().basis());
     assertEquals("b", overall.value().decidedBy());
-    assertEquals(OverallBasis.HIGHEST_SAME_DIRECTION.ruleId(), overall.trace().conclusion().rule());
-    assertEquals(side.name(), overall.trace().conclusion().inputs().get("favors"));
+    assertEquals(OverallBasis.HIGHEST_SAME_DIRECTION.ruleId(), overall.step().rule());
+    assertEquals(side.name(), overall.step().inputs().get("favors"));
     assertEquals("every critical outcome favors the " + side.name().toLowerCase(java.util.Locale.ROOT)
-        + ": the highest certainty among the critical outcomes counts, moderate of b", overall.trace().conclusion().reason());
+        + ": the highest certainty among the critical outcomes counts, moderate of b", overall.step().reason());
   }
 
   @Test

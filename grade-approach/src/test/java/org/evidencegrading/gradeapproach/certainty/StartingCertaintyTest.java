@@ -21,7 +21,7 @@ class StartingCertaintyTest {
     Derivation<Certainty> derived = StartingCertainty.rule().apply(design);
 
     assertEquals(start, derived.value());
-    Step step = derived.trace().conclusion();
+    Step step = derived.step();
     assertEquals(StartingCertainty.ID, step.rule());
     assertEquals(design.name(), step.inputs().get("design"));
     assertEquals(start.name(), step.outcome());

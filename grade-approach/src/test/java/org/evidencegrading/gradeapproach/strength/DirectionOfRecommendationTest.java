@@ -24,7 +24,7 @@ class DirectionOfRecommendationTest {
     Derivation<Optional<Direction>> derived = DirectionOfRecommendation.rule().apply(balance);
 
     assertEquals(Optional.ofNullable(direction), derived.value());
-    Step step = derived.trace().conclusion();
+    Step step = derived.step();
     assertEquals(DirectionOfRecommendation.ID, step.rule());
     assertEquals(direction == null ? "none" : direction.name(), step.outcome());
     assertEquals(reason, step.reason());

@@ -35,7 +35,7 @@ class GoodPracticeStatementTest {
     Derivation<Boolean> derived = GoodPracticeStatement.rule().apply(ALL_MET);
 
     assertEquals(true, derived.value());
-    Step step = derived.trace().conclusion();
+    Step step = derived.step();
     assertEquals(GoodPracticeStatement.ID, step.rule());
     assertEquals("good practice statement", step.outcome());
     assertEquals("all 5 criteria of a good practice statement are met", step.reason());
@@ -48,7 +48,7 @@ class GoodPracticeStatementTest {
     Derivation<Boolean> derived = GoodPracticeStatement.rule().apply(without(ALL_MET, criterion));
 
     assertEquals(false, derived.value());
-    Step step = derived.trace().conclusion();
+    Step step = derived.step();
     assertEquals("criteria not met", step.outcome());
     assertEquals("1 of the 5 criteria of a good practice statement is not met: " + criterion.words(), step.reason());
     assertEquals("false", step.inputs().get(criterion.field()));
@@ -59,6 +59,6 @@ class GoodPracticeStatementTest {
     GoodPracticeCriteria two = without(without(ALL_MET, GoodPracticeCriterion.NECESSARY), GoodPracticeCriterion.ACTIONABLE);
     assertEquals("2 of the 5 criteria of a good practice statement are not met: the message is necessary in regard to actual"
         + " health care practice; the statement is clear and actionable",
-        GoodPracticeStatement.rule().apply(two).trace().conclusion().reason());
+        GoodPracticeStatement.rule().apply(two).step().reason());
   }
 }

@@ -34,7 +34,7 @@ class StrengthOfRecommendationTest {
     Derivation<Strength> derived = strength(balance, ValuesVariability.NO_IMPORTANT, ParadigmaticSituation.NONE, certainty);
 
     assertEquals(Strength.STRONG, derived.value());
-    Step step = derived.trace().conclusion();
+    Step step = derived.step();
     assertEquals(StrengthOfRecommendation.STRONG_ID, step.rule());
     assertEquals("STRONG", step.outcome());
     assertEquals(certainty.name(), step.inputs().get("certainty"));
@@ -55,8 +55,8 @@ class StrengthOfRecommendationTest {
     Derivation<Strength> derived = strength(balance, values, ParadigmaticSituation.NONE, certainty);
 
     assertEquals(Strength.CONDITIONAL, derived.value());
-    assertEquals(StrengthOfRecommendation.CONDITIONAL_ID, derived.trace().conclusion().rule());
-    assertEquals(reason, derived.trace().conclusion().reason());
+    assertEquals(StrengthOfRecommendation.CONDITIONAL_ID, derived.step().rule());
+    assertEquals(reason, derived.step().reason());
   }
 
   @ParameterizedTest
@@ -66,10 +66,10 @@ class StrengthOfRecommendationTest {
       Derivation<Strength> derived = strength(Balance.PROBABLY_FAVORS_COMPARISON, ValuesVariability.IMPORTANT, situation, certainty);
 
       assertEquals(Strength.STRONG, derived.value(), situation + " " + certainty);
-      assertEquals(StrengthOfRecommendation.PARADIGMATIC_ID, derived.trace().conclusion().rule());
+      assertEquals(StrengthOfRecommendation.PARADIGMATIC_ID, derived.step().rule());
       assertEquals("strong although the certainty is " + (certainty == Certainty.LOW ? "low" : "very low")
           + ": the panel invokes the paradigmatic situation " + situation.name()
-          + ", in which GRADE holds a strong recommendation appropriate", derived.trace().conclusion().reason());
+          + ", in which GRADE holds a strong recommendation appropriate", derived.step().reason());
     }
   }
 
@@ -80,7 +80,7 @@ class StrengthOfRecommendationTest {
 
     assertEquals(Strength.CONDITIONAL, derived.value());
     assertEquals("conditional: the balance of effects probably favors the intervention, not clearly one side (the paradigmatic"
-        + " situation LIFE_THREATENING applies to low or very low certainty only)", derived.trace().conclusion().reason());
+        + " situation LIFE_THREATENING applies to low or very low certainty only)", derived.step().reason());
     assertEquals(Strength.STRONG, strength(Balance.CLEARLY_FAVORS_INTERVENTION, ValuesVariability.NO_IMPORTANT,
         ParadigmaticSituation.LIFE_THREATENING, Certainty.HIGH).value());
   }

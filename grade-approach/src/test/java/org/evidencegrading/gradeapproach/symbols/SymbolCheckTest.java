@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
 import org.evidencegrading.gradeapproach.model.Certainty;
-import org.evidencegrading.gradeapproach.model.GradePublished;
+import org.evidencegrading.gradeapproach.model.GradeApproachPublished;
 import org.evidencegrading.gradeapproach.model.Strength;
 import org.evidencegrading.model.Direction;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SymbolCheckTest {
 
-  private static final GradePublished CONDITIONAL_FOR_LOW = GradePublished.builder()
+  private static final GradeApproachPublished CONDITIONAL_FOR_LOW = GradeApproachPublished.builder()
       .direction(Direction.FOR).strength(Strength.CONDITIONAL).certainty(Certainty.LOW).build();
 
   @ParameterizedTest
@@ -30,7 +30,7 @@ class SymbolCheckTest {
 
   @Test
   void aCertaintySymbolWithoutWordsOrWordsWithoutASymbolContradictNothing() {
-    assertEquals(Optional.empty(), SymbolCheck.certaintySymbol(GradePublished.builder().certaintySymbol("⊕OOO").build()));
+    assertEquals(Optional.empty(), SymbolCheck.certaintySymbol(GradeApproachPublished.builder().certaintySymbol("⊕OOO").build()));
     assertEquals(Optional.empty(), SymbolCheck.certaintySymbol(CONDITIONAL_FOR_LOW));
   }
 
@@ -38,8 +38,8 @@ class SymbolCheckTest {
   void anArrowOfThePublishedStrengthAndDirectionAgrees() {
     assertEquals(Optional.empty(), SymbolCheck.recommendationSymbol(CONDITIONAL_FOR_LOW.withSymbol("↑")));
     assertEquals(Optional.empty(), SymbolCheck.recommendationSymbol(CONDITIONAL_FOR_LOW.withSymbol("↑").withGoodPractice(false)));
-    assertEquals(Optional.empty(), SymbolCheck.recommendationSymbol(GradePublished.builder().symbol("↓↓").build()));
-    assertEquals(Optional.empty(), SymbolCheck.recommendationSymbol(GradePublished.builder().symbol("↓").direction(Direction.AGAINST).build()));
+    assertEquals(Optional.empty(), SymbolCheck.recommendationSymbol(GradeApproachPublished.builder().symbol("↓↓").build()));
+    assertEquals(Optional.empty(), SymbolCheck.recommendationSymbol(GradeApproachPublished.builder().symbol("↓").direction(Direction.AGAINST).build()));
   }
 
   @ParameterizedTest
@@ -55,12 +55,12 @@ class SymbolCheckTest {
 
   @Test
   void theCheckMarkStandsForAGoodPracticeStatementWhichMayHaveADirection() {
-    GradePublished goodPractice = GradePublished.builder().goodPractice(true).symbol("√").direction(Direction.AGAINST).build();
+    GradeApproachPublished goodPractice = GradeApproachPublished.builder().goodPractice(true).symbol("√").direction(Direction.AGAINST).build();
     assertEquals(Optional.empty(), SymbolCheck.recommendationSymbol(goodPractice));
     assertEquals(Optional.of("printed symbol \"↑\" means CONDITIONAL FOR, but published as good practice"),
-        SymbolCheck.recommendationSymbol(GradePublished.builder().goodPractice(true).symbol("↑").build()));
+        SymbolCheck.recommendationSymbol(GradeApproachPublished.builder().goodPractice(true).symbol("↑").build()));
     assertEquals(Optional.of("printed symbol \"√\" means good practice, but published as not good practice"),
-        SymbolCheck.recommendationSymbol(GradePublished.builder().goodPractice(false).symbol("√").build()));
+        SymbolCheck.recommendationSymbol(GradeApproachPublished.builder().goodPractice(false).symbol("√").build()));
   }
 
   @Test

@@ -23,6 +23,10 @@ public final class ConsensusRule implements Rule<Consensus, Optional<Integer>> {
   /** The rule's id in traces. */
   public static final String ID = "nass.consensus";
 
+  /** The source the rule implements. */
+  public static final String SOURCE =
+      "NASS 2024, p. 16, consensus voting: at least 80% at 7, 8 or 9, up to three rounds";
+
   private static final ConsensusRule INSTANCE = new ConsensusRule();
 
   private ConsensusRule() {}
@@ -36,6 +40,11 @@ public final class ConsensusRule implements Rule<Consensus, Optional<Integer>> {
     return ID;
   }
 
+  @Override
+  public String source() {
+    return SOURCE;
+  }
+
   /** Whether at least 80% of a round's votes are 7, 8 or 9 (exactly, in whole numbers). */
   public static boolean reached(VoteRound round) {
     long appropriate = round.votes().stream().filter(vote -> vote >= 7).count();
@@ -44,24 +53,32 @@ public final class ConsensusRule implements Rule<Consensus, Optional<Integer>> {
 
   @Override
   public Derivation<Optional<Integer>> apply(Consensus consensus) {
+    if (consensus.rounds().isEmpty()) {
+      return Derivation.of(Optional.empty(), step()
+          .putInputs("rounds", "0")
+          .outcome("votes not published")
+          .reason("no voting round is given, so whether 80% of votes reached 7, 8 or 9 cannot be checked")
+          .build());
+    }
     Trace trace = Trace.empty();
+    Step last = null;
     for (int r = 0; r < consensus.rounds().size(); r++) {
       VoteRound round = consensus.rounds().get(r);
       long appropriate = round.votes().stream().filter(vote -> vote >= 7).count();
       boolean reached = reached(round);
-      trace = trace.then(Trace.of(Step.builder()
-          .rule(ID)
+      last = step()
           .putInputs("round", String.valueOf(r + 1))
           .putInputs("votes", round.votes().toString())
           .outcome(reached ? "consensus" : "no consensus")
           .reason("round " + (r + 1) + ": " + appropriate + " of " + round.votes().size()
               + " votes are 7, 8 or 9 (" + percent(appropriate, round.votes().size()) + ", at least 80% needed)")
-          .build()));
+          .build();
+      trace = trace.then(last);
       if (reached) {
-        return Derivation.of(Optional.of(r + 1), trace);
+        return Derivation.of(Optional.of(r + 1), trace, last);
       }
     }
-    return Derivation.of(Optional.empty(), trace);
+    return Derivation.of(Optional.empty(), trace, last);
   }
 
   private static String percent(long part, int whole) {

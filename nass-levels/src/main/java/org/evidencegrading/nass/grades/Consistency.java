@@ -26,6 +26,10 @@ public final class Consistency implements Rule<ImmutableList<Evidence>, Body> {
   /** The rule's id in traces. */
   public static final String ID = "nass.consistency";
 
+  /** The source the rule implements. */
+  public static final String SOURCE =
+      "NASS 2024, p. 13, Linking Levels of Evidence to Grades of Recommendation, grade I row and its footnote on a single outlying study";
+
   private static final Consistency INSTANCE = new Consistency();
 
   private Consistency() {}
@@ -37,6 +41,11 @@ public final class Consistency implements Rule<ImmutableList<Evidence>, Body> {
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public String source() {
+    return SOURCE;
   }
 
   @Override
@@ -75,15 +84,14 @@ public final class Consistency implements Rule<ImmutableList<Evidence>, Body> {
       reason = reason + " (inconclusive, set aside: " + names(inconclusive) + ")";
     }
     Step step =
-        Step.builder()
-            .rule(ID)
+        step()
             .putInputs("supporting", String.valueOf(supporting.size()))
             .putInputs("opposing", String.valueOf(opposing.size()))
             .putInputs("inconclusive", String.valueOf(inconclusive.size()))
             .outcome(outcome)
             .reason(reason)
             .build();
-    return Derivation.of(body.build(), Trace.of(step));
+    return Derivation.of(body.build(), step);
   }
 
   private static ImmutableList<Evidence> with(List<Evidence> evidence, Finding finding) {

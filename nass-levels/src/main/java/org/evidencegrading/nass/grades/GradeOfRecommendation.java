@@ -20,6 +20,10 @@ public final class GradeOfRecommendation implements Rule<ImmutableList<Evidence>
   /** The evaluator's id. */
   public static final String ID = "nass.grade";
 
+  /** The source the rule implements. */
+  public static final String SOURCE =
+      "NASS 2024, p. 13, Linking Levels of Evidence to Grades of Recommendation";
+
   private static final GradeOfRecommendation INSTANCE = new GradeOfRecommendation();
 
   private GradeOfRecommendation() {}
@@ -31,6 +35,11 @@ public final class GradeOfRecommendation implements Rule<ImmutableList<Evidence>
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public String source() {
+    return SOURCE;
   }
 
   @Override
@@ -54,11 +63,12 @@ public final class GradeOfRecommendation implements Rule<ImmutableList<Evidence>
     Step step =
         Step.builder()
             .rule(row.id())
+            .source(LinkingRow.SOURCE)
             .putInputs("consistent", String.valueOf(body.consistent().size()))
             .putInputs("direction", body.direction().map(Enum::name).orElse(""))
             .outcome(grade.toString())
             .reason("Grade " + row.grade() + " row, " + row.words() + studies)
             .build();
-    return Derivation.of(grade, Trace.of(step));
+    return Derivation.of(grade, step);
   }
 }

@@ -19,7 +19,7 @@ public enum LinkingRow {
   /**
    * A, Recommended: "Two or more consistent Level I studies".
    */
-  A_TWO_OR_MORE_LEVEL_I(Grade.A, "two or more consistent Level I studies") {
+  A_TWO_OR_MORE_LEVEL_I("nass.linking.a.two-level-i", Grade.A, "two or more consistent Level I studies") {
     @Override
     boolean holds(Counts counts) {
       return counts.levelI >= 2;
@@ -29,7 +29,7 @@ public enum LinkingRow {
   /**
    * B, Suggested: "One Level I study with additional supporting Level II or III studies".
    */
-  B_LEVEL_I_WITH_II_OR_III(Grade.B, "one Level I study with additional supporting Level II or III studies") {
+  B_LEVEL_I_WITH_II_OR_III("nass.linking.b.level-i-with-ii-iii", Grade.B, "one Level I study with additional supporting Level II or III studies") {
     @Override
     boolean holds(Counts counts) {
       return counts.levelI == 1 && counts.levelIIorIII >= 1;
@@ -39,7 +39,7 @@ public enum LinkingRow {
   /**
    * B, Suggested: "Two or more consistent Level II or III studies".
    */
-  B_TWO_OR_MORE_II_OR_III(Grade.B, "two or more consistent Level II or III studies") {
+  B_TWO_OR_MORE_II_OR_III("nass.linking.b.two-level-ii-iii", Grade.B, "two or more consistent Level II or III studies") {
     @Override
     boolean holds(Counts counts) {
       return counts.levelIIorIII >= 2;
@@ -50,7 +50,7 @@ public enum LinkingRow {
    * C, May be considered; is an option: "One Level I, II, III, or IV study with supporting Level IV
    * studies".
    */
-  C_ONE_STUDY_WITH_LEVEL_IV(Grade.C, "one Level I, II, III, or IV study with supporting Level IV studies") {
+  C_ONE_STUDY_WITH_LEVEL_IV("nass.linking.c.one-with-level-iv", Grade.C, "one Level I, II, III, or IV study with supporting Level IV studies") {
     @Override
     boolean holds(Counts counts) {
       return counts.total >= 2 && counts.levelIVorV >= 1 && counts.levelIVorV < counts.total;
@@ -60,7 +60,7 @@ public enum LinkingRow {
   /**
    * C, May be considered; is an option: "Two or more consistent Level IV studies".
    */
-  C_TWO_OR_MORE_LEVEL_IV(Grade.C, "two or more consistent Level IV studies") {
+  C_TWO_OR_MORE_LEVEL_IV("nass.linking.c.two-level-iv", Grade.C, "two or more consistent Level IV studies") {
     @Override
     boolean holds(Counts counts) {
       return counts.levelIVorV >= 2 && counts.levelIVorV == counts.total;
@@ -71,7 +71,7 @@ public enum LinkingRow {
    * I, Insufficient evidence to make recommendation for or against: "A single level I, II, III, or IV
    * study without other supporting evidence".
    */
-  I_SINGLE_STUDY(Grade.I, "a single study without other supporting evidence") {
+  I_SINGLE_STUDY("nass.linking.i.single-study", Grade.I, "a single study without other supporting evidence") {
     @Override
     boolean holds(Counts counts) {
       return counts.total == 1;
@@ -82,7 +82,7 @@ public enum LinkingRow {
    * I: no study supports or opposes the statement (none was cited, or every finding was
    * inconclusive): insufficient evidence, "not allowing a recommendation for or against".
    */
-  I_NO_CONSISTENT_EVIDENCE(Grade.I, "no study supports or opposes the statement") {
+  I_NO_CONSISTENT_EVIDENCE("nass.linking.i.no-evidence", Grade.I, "no study supports or opposes the statement") {
     @Override
     boolean holds(Counts counts) {
       return counts.total == 0;
@@ -93,17 +93,22 @@ public enum LinkingRow {
    * I: "More than one study with inconsistent findings" (applied by {@link Consistency} before the
    * other rows, since its footnote decides which studies the others count).
    */
-  I_INCONSISTENT_FINDINGS(Grade.I, "more than one study with inconsistent findings") {
+  I_INCONSISTENT_FINDINGS("nass.linking.i.inconsistent", Grade.I, "more than one study with inconsistent findings") {
     @Override
     boolean holds(Counts counts) {
       return false;
     }
   };
 
+  /** The source every row implements. */
+  public static final String SOURCE = GradeOfRecommendation.SOURCE;
+
+  private final String id;
   private final Grade grade;
   private final String words;
 
-  LinkingRow(Grade grade, String words) {
+  LinkingRow(String id, Grade grade, String words) {
+    this.id = id;
     this.grade = grade;
     this.words = words;
   }
@@ -118,9 +123,9 @@ public enum LinkingRow {
     return words;
   }
 
-  /** The rule id in traces, e.g. {@code nass.linking.B_TWO_OR_MORE_II_OR_III}. */
+  /** The row's stable rule id in traces, e.g. {@code nass.linking.b.two-level-ii-iii}. */
   public String id() {
-    return "nass.linking." + name();
+    return id;
   }
 
   abstract boolean holds(Counts counts);

@@ -28,6 +28,11 @@ public abstract class AbstractAppraisalLevels {
   /** The rule id of the step that takes a stated potential level. */
   public static final String STATED_ID = "nass.potential-level";
 
+  /** What the two steps implement. */
+  public static final String SOURCE =
+      "NASS 2024, p. 13, the study design establishes only a potential level, then downgraded;"
+          + " evidence-grading file format, NASS levels in two steps";
+
   public abstract Appraisal appraisal();
 
   public abstract Optional<Level> potentialLevel();
@@ -79,6 +84,7 @@ public abstract class AbstractAppraisalLevels {
     }
     trace = trace.then(Trace.of(Step.builder()
         .rule(GRADING_LEVEL_ID)
+        .source(SOURCE)
         .putInputs("study", appraisal.study())
         .putInputs("derivedLevel", derived.map(Level::name).orElse(""))
         .putInputs("publishedLevel", appraisal.publishedLevel().map(Level::name).orElse(""))
@@ -100,13 +106,14 @@ public abstract class AbstractAppraisalLevels {
   private static Derivation<Optional<Level>> potential(Appraisal appraisal) {
     if (appraisal.potentialLevel().isPresent()) {
       Level stated = appraisal.potentialLevel().get();
-      return Derivation.of(appraisal.potentialLevel(), Trace.of(Step.builder()
+      return Derivation.of(appraisal.potentialLevel(), Step.builder()
           .rule(STATED_ID)
+          .source(SOURCE)
           .putInputs("study", appraisal.study())
           .putInputs("potentialLevel", stated.name())
           .outcome("potential " + stated.label())
           .reason("potential " + stated.label() + " as the guideline states")
-          .build()));
+          .build());
     }
     Derivation<Optional<Level>> table =
         LevelsOfEvidenceTable.table().apply(StudyDesign.of(appraisal.studyType(), appraisal.design()));

@@ -24,6 +24,10 @@ public final class Downgrading implements Rule<Downgrade, Level> {
   /** The rule's id in traces. */
   public static final String ID = "nass.downgrade";
 
+  /** The source the rule implements. */
+  public static final String SOURCE =
+      "NASS 2024, p. 13, potential level downgraded for significant shortcomings in the execution of the study";
+
   private static final Downgrading INSTANCE = new Downgrading();
 
   private Downgrading() {}
@@ -35,6 +39,11 @@ public final class Downgrading implements Rule<Downgrade, Level> {
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public String source() {
+    return SOURCE;
   }
 
   @Override
@@ -53,15 +62,14 @@ public final class Downgrading implements Rule<Downgrade, Level> {
           + (derived.ordinal() - downgrade.start().ordinal() < downgrade.steps() ? " (no lower than Level IV)" : "");
     }
     Step step =
-        Step.builder()
-            .rule(ID)
+        step()
             .putInputs("start", downgrade.start().name())
             .putInputs("steps", String.valueOf(downgrade.steps()))
             .putInputs("reasons", reasons)
             .outcome(derived.label())
             .reason(reason)
             .build();
-    return Derivation.of(derived, Trace.of(step));
+    return Derivation.of(derived, step);
   }
 
   /** A reason in words: {@code NONMASKED_REVIEWERS} is "nonmasked reviewers". */

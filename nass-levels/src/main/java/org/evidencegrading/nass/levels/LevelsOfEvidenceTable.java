@@ -46,6 +46,10 @@ public final class LevelsOfEvidenceTable implements Rule<StudyDesign, Optional<L
   /** The rule's id in traces. */
   public static final String ID = "nass.levels-table";
 
+  /** The source the rule implements. */
+  public static final String SOURCE =
+      "NASS 2024, p. 12, Levels of Evidence for Primary Research Question (as adopted by NASS, January 2005)";
+
   private static final LevelsOfEvidenceTable INSTANCE = new LevelsOfEvidenceTable();
 
   private static final String DIAGNOSTIC_DEPENDS =
@@ -68,6 +72,11 @@ public final class LevelsOfEvidenceTable implements Rule<StudyDesign, Optional<L
   @Override
   public String id() {
     return ID;
+  }
+
+  @Override
+  public String source() {
+    return SOURCE;
   }
 
   /** The table's cell for a study type and design. */
@@ -132,8 +141,7 @@ public final class LevelsOfEvidenceTable implements Rule<StudyDesign, Optional<L
     TableCell cell = cell(entry.studyType(), entry.design());
     String study = entry.toString();
     Step step =
-        Step.builder()
-            .rule(ID)
+        step()
             .putInputs("studyType", entry.studyType().name())
             .putInputs("design", entry.design().name())
             .outcome(cell.level().map(level -> "potential " + level.label()).orElse("undetermined"))
@@ -141,7 +149,7 @@ public final class LevelsOfEvidenceTable implements Rule<StudyDesign, Optional<L
                 ? "levels table for a " + study + " study, " + cell.entry()
                 : "levels table gives a " + study + " study no level: " + cell.entry())
             .build();
-    return Derivation.of(cell.level(), Trace.of(step));
+    return Derivation.of(cell.level(), step);
   }
 
   /** Every cell of the table, by type and design, for documentation and tests. */

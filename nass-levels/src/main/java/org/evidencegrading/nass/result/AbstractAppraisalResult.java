@@ -49,7 +49,6 @@ public abstract class AbstractAppraisalResult {
 
   public abstract Finding finding();
 
-  /** How the levels were derived. */
   /**
    * How it was derived. Left out of the JSON report, whose fields already show every input and
    * output of the derivation; a mismatch's problem message spells the steps out.

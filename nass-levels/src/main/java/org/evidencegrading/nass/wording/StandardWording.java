@@ -28,6 +28,10 @@ public final class StandardWording implements Rule<GradedStatement, Boolean> {
   /** The rule's id in traces. */
   public static final String ID = "nass.standard-wording";
 
+  /** The source the rule implements. */
+  public static final String SOURCE =
+      "NASS 2024, p. 13, Linking Levels of Evidence to Grades of Recommendation, Standard Language column";
+
   private static final Map<Grade, Pattern> PATTERNS = new EnumMap<>(Grade.class);
   private static final Map<Grade, String> WORDS = new EnumMap<>(Grade.class);
 
@@ -64,16 +68,20 @@ public final class StandardWording implements Rule<GradedStatement, Boolean> {
   }
 
   @Override
+  public String source() {
+    return SOURCE;
+  }
+
+  @Override
   public Derivation<Boolean> apply(GradedStatement statement) {
     boolean uses = PATTERNS.get(statement.grade()).matcher(statement.text()).find();
     Step step =
-        Step.builder()
-            .rule(ID)
+        step()
             .putInputs("grade", statement.grade().name())
             .outcome(uses ? "standard wording" : "wording missing")
             .reason("a grade " + statement.grade() + " statement says \"" + WORDS.get(statement.grade()) + "\""
                 + (uses ? "; this one does" : "; this one does not"))
             .build();
-    return Derivation.of(uses, Trace.of(step));
+    return Derivation.of(uses, step);
   }
 }

@@ -76,7 +76,7 @@ class GradeOfRecommendationTest {
     assertEquals(grade, derived.value().grade());
     assertEquals(Optional.ofNullable(direction), derived.value().direction());
     assertEquals(row, derived.value().row());
-    assertEquals(row.id(), derived.trace().conclusion().rule());
+    assertEquals(row.id(), derived.step().rule());
   }
 
   @Test

@@ -45,7 +45,7 @@ class AppraisalLevelsTest {
     assertEquals(Optional.of(Level.II), levels.derivedLevel());
     assertEquals(Optional.of(Level.II), levels.gradingLevel());
     assertEquals(Optional.empty(), levels.agrees());
-    assertEquals("s: no published level: the derived Level II is used for grading", levels.trace().conclusion().reason());
+    assertEquals("s: no published level: the derived Level II is used for grading", levels.trace().steps().get(levels.trace().steps().size() - 1).reason());
   }
 
   @Test

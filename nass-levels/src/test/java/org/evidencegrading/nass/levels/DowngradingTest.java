@@ -32,13 +32,13 @@ class DowngradingTest {
         .build());
     assertEquals(Level.II, derived.value());
     assertEquals("downgraded 1 step from potential Level I for nonconsecutive patients, nonmasked reviewers",
-        derived.trace().conclusion().reason());
-    assertEquals("Level II", derived.trace().conclusion().outcome());
+        derived.step().reason());
+    assertEquals("Level II", derived.step().outcome());
   }
 
   @Test
   void saysWhenTheFloorStoppedIt() {
     Derivation<Level> derived = Downgrading.rule().apply(Downgrade.builder().start(Level.III).steps(2).build());
-    assertEquals("downgraded 2 steps from potential Level III (no lower than Level IV)", derived.trace().conclusion().reason());
+    assertEquals("downgraded 2 steps from potential Level III (no lower than Level IV)", derived.step().reason());
   }
 }

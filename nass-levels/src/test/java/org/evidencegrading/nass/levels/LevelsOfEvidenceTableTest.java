@@ -88,7 +88,7 @@ class LevelsOfEvidenceTableTest {
     Derivation<Optional<Level>> derived = LevelsOfEvidenceTable.table().apply(StudyDesign.of(type, design));
 
     assertEquals(expected.equals("-") ? Optional.empty() : Optional.of(Level.valueOf(expected)), derived.value());
-    Step step = derived.trace().conclusion();
+    Step step = derived.step();
     assertEquals(LevelsOfEvidenceTable.ID, step.rule());
     assertEquals(expected.equals("-") ? "undetermined" : "potential Level " + expected, step.outcome());
   }
@@ -100,10 +100,10 @@ class LevelsOfEvidenceTableTest {
 
   @Test
   void quotesTheEntryThatGivesTheLevel() {
-    Step rct = LevelsOfEvidenceTable.table().apply(StudyDesign.of(StudyType.THERAPEUTIC, Design.RCT)).trace().conclusion();
+    Step rct = LevelsOfEvidenceTable.table().apply(StudyDesign.of(StudyType.THERAPEUTIC, Design.RCT)).step();
     assertEquals("levels table for a therapeutic RCT study, Level I therapeutic: \"High quality randomized trial\"", rct.reason());
     Step diagnostic = LevelsOfEvidenceTable.table()
-        .apply(StudyDesign.of(StudyType.DIAGNOSTIC, Design.RETROSPECTIVE_COMPARATIVE)).trace().conclusion();
+        .apply(StudyDesign.of(StudyType.DIAGNOSTIC, Design.RETROSPECTIVE_COMPARATIVE)).step();
     assertTrue(diagnostic.reason().contains("consecutive patients and the reference standard"), diagnostic.reason());
   }
 }

@@ -21,7 +21,6 @@ import org.evidencegrading.properties.PropertyValidator;
 import org.evidencegrading.properties.Validation;
 import org.evidencegrading.trace.Derivation;
 import org.evidencegrading.trace.Rule;
-import org.evidencegrading.trace.Trace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class LinkingRuleProperties {
 
-  private static final Validation DEFAULT = PropertyValidator.create().validate("NASS", NassRuleProperties.of(5));
+  private static final Validation DEFAULT = PropertyValidator.create().validate("NASS", NassPropertySets.of(5));
 
   private static Map<String, PropertyResult> byName(Validation validation) {
     return validation.properties().stream().collect(Collectors.toMap(PropertyResult::name, Function.identity()));
@@ -49,7 +48,7 @@ class LinkingRuleProperties {
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 4})
   void holdsOverSmallerSpacesToo(int maxStudies) {
-    Validation validation = PropertyValidator.create().validate("NASS", NassRuleProperties.of(maxStudies));
+    Validation validation = PropertyValidator.create().validate("NASS", NassPropertySets.of(maxStudies));
     assertTrue(validation.holds(), () -> validation.failures().toString());
   }
 
@@ -81,15 +80,21 @@ class LinkingRuleProperties {
       }
 
       @Override
+      public String source() {
+        return "a deliberately wrong rule";
+      }
+
+      @Override
       public Derivation<NassGrade> apply(ImmutableList<Evidence> body) {
-        return Derivation.of(grade.apply(body), Trace.empty());
+        NassGrade wrong = grade.apply(body);
+        return Derivation.of(wrong, step().outcome(wrong.toString()).reason("wrong on purpose").build());
       }
     };
   }
 
   @Test
   void catchesARuleThatIgnoresTheOutlierFootnoteWithAMinimalCounterexample() {
-    Map<String, PropertyResult> results = byName(PropertyValidator.create().validate("NASS", NassRuleProperties.of(5, IGNORES_THE_FOOTNOTE)));
+    Map<String, PropertyResult> results = byName(PropertyValidator.create().validate("NASS", NassPropertySets.of(5, IGNORES_THE_FOOTNOTE)));
 
     PropertyResult footnote = results.get("outlier-footnote");
     assertEquals("[I+ I+ I-]: I, but without the outlier [I+ I+]: A for", footnote.counterexamples().get(0));
@@ -98,7 +103,7 @@ class LinkingRuleProperties {
 
   @Test
   void catchesARuleThatLetsASingleLevelOneStudyGiveA() {
-    Map<String, PropertyResult> results = byName(PropertyValidator.create().validate("NASS", NassRuleProperties.of(5, SINGLE_LEVEL_I_GIVES_A)));
+    Map<String, PropertyResult> results = byName(PropertyValidator.create().validate("NASS", NassPropertySets.of(5, SINGLE_LEVEL_I_GIVES_A)));
 
     assertEquals(List.of("[I+]: A for"), results.get("single-study-gives-I").counterexamples().subList(0, 1));
     assertEquals("[I+]: A with 1 consistent Level I studies", results.get("A-needs-two-consistent-level-I-studies").counterexamples().get(0));

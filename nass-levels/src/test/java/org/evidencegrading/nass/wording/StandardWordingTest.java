@@ -35,6 +35,6 @@ class StandardWordingTest {
   void namesTheWordingItExpects(Grade grade, String words) {
     assertEquals(words, StandardWording.words(grade));
     assertEquals("a grade " + grade + " statement says \"" + words + "\"; this one does not",
-        StandardWording.rule().apply(GradedStatement.of(grade, "Nothing standard here.")).trace().conclusion().reason());
+        StandardWording.rule().apply(GradedStatement.of(grade, "Nothing standard here.")).step().reason());
   }
 }

@@ -13,10 +13,10 @@ import org.immutables.value.Value;
  * and all; the {@code symbols} package reads them and checks them against the words.
  */
 @Value.Immutable
-@JsonSerialize(as = GradePublished.class)
-@JsonDeserialize(as = GradePublished.class)
+@JsonSerialize(as = GradeApproachPublished.class)
+@JsonDeserialize(as = GradeApproachPublished.class)
 @JsonPropertyOrder({"direction", "strength", "certainty", "certaintySymbol", "symbol", "goodPractice"})
-public abstract class AbstractGradePublished {
+public abstract class AbstractGradeApproachPublished {
 
   /** For or against the intervention. */
   public abstract Optional<Direction> direction();

@@ -16,7 +16,8 @@ import org.evidencegrading.gradeapproach.certainty.UpgradePolicy;
 import org.evidencegrading.gradeapproach.model.Certainty;
 import org.evidencegrading.gradeapproach.model.RecommendationKind;
 import org.evidencegrading.gradeapproach.model.Strength;
-import org.evidencegrading.gradeapproach.result.GradeResult;
+import org.evidencegrading.gradeapproach.result.GradeApproachAssessment;
+import org.evidencegrading.check.RecommendationResult;
 import org.evidencegrading.gradeapproach.strength.EvidenceToDecision;
 import org.evidencegrading.gradeapproach.strength.StrengthOfRecommendation;
 import org.evidencegrading.io.GuidelineReader;
@@ -31,12 +32,11 @@ import org.evidencegrading.system.GradingSystems;
 import org.evidencegrading.testing.TestResources;
 import org.junit.jupiter.api.Test;
 
-class GradeSystemTest {
+class GradeApproachSystemTest {
 
-  private static Map<String, GradeResult> results(CheckReport report) {
+  private static Map<String, GradeApproachAssessment> results(CheckReport report) {
     return report.recommendations().stream()
-        .map(GradeResult.class::cast)
-        .collect(Collectors.toMap(GradeResult::id, Function.identity()));
+        .collect(Collectors.toMap(RecommendationResult::id, result -> (GradeApproachAssessment) result.assessment()));
   }
 
   @Test
@@ -67,65 +67,66 @@ class GradeSystemTest {
             "ERROR SYMBOL_MISMATCH symbols: printed symbol \"↑↑\" means STRONG FOR, but published strength CONDITIONAL",
             "ERROR GOOD_PRACTICE_CRITERIA_UNMET good-practice-unmet: 2 of the 5 criteria of a good practice statement are not"
                 + " met: the message is necessary in regard to actual health care practice; the statement is clear and actionable"),
-        report.problems().stream().map(GradeSystemTest::describe).toList());
+        report.problems().stream().map(GradeApproachSystemTest::describe).toList());
   }
 
   @Test
-  void agreesComparesTheRecommendationsOwnValuesNotItsOutcomesOrItsSymbols() {
-    Map<String, GradeResult> results = results(Checker.check(TestResources.path(getClass(), "problems.yaml")));
+  void aRecommendationDisagreesWhenAnErrorIsAtItItsOutcomesOrItsSymbols() {
+    CheckReport report = Checker.check(TestResources.path(getClass(), "problems.yaml"));
+    Map<String, GradeApproachAssessment> results = results(report);
 
     assertEquals(
         Map.ofEntries(
-            Map.entry("outcome-mismatch", true),
+            Map.entry("outcome-mismatch", false), // an outcome's certainty contradicts its ratings
             Map.entry("overall-mismatch", false),
             Map.entry("strength-mismatch", false),
             Map.entry("direction-mismatch", false),
             Map.entry("discordant", false),
             Map.entry("paradigmatic", true),
             Map.entry("strong-without-decision", true),
-            Map.entry("symbols", true),
+            Map.entry("symbols", false), // a printed symbol contradicts the words
             Map.entry("balanced", true),
             Map.entry("evidence-profile", true),
             Map.entry("good-practice", true),
             Map.entry("good-practice-unmet", false)),
-        results.values().stream().collect(Collectors.toMap(GradeResult::id, GradeResult::agrees)));
+        report.recommendations().stream().collect(Collectors.toMap(RecommendationResult::id, RecommendationResult::agrees)));
     assertEquals(Optional.of(false), results.get("outcome-mismatch").outcomes().get(0).agrees());
   }
 
   @Test
   void aParadigmaticSituationMakesALowCertaintyRecommendationStrong() {
-    GradeResult paradigmatic = results(Checker.check(TestResources.path(getClass(), "problems.yaml"))).get("paradigmatic");
+    GradeApproachAssessment paradigmatic = results(Checker.check(TestResources.path(getClass(), "problems.yaml"))).get("paradigmatic");
 
     assertEquals(Optional.of(Strength.STRONG), paradigmatic.derived().strength());
     assertEquals(Optional.of(Certainty.LOW), paradigmatic.derived().certainty());
-    assertEquals(StrengthOfRecommendation.PARADIGMATIC_ID, paradigmatic.explanation().conclusion().rule());
+    assertEquals(StrengthOfRecommendation.PARADIGMATIC_ID, paradigmatic.trace().steps().get(paradigmatic.trace().steps().size() - 1).rule());
     assertTrue(paradigmatic.problems().isEmpty(), () -> paradigmatic.problems().toString());
   }
 
   @Test
   void derivesWhatEachKindOfRecommendationAllows() {
-    Map<String, GradeResult> results = results(Checker.check(TestResources.path(getClass(), "problems.yaml")));
+    Map<String, GradeApproachAssessment> results = results(Checker.check(TestResources.path(getClass(), "problems.yaml")));
 
-    GradeResult profile = results.get("evidence-profile");
+    GradeApproachAssessment profile = results.get("evidence-profile");
     assertEquals(RecommendationKind.EVIDENCE_PROFILE, profile.kind());
     assertEquals(Optional.of(Certainty.LOW), profile.derived().certainty());
     assertEquals(Optional.empty(), profile.derived().strength());
     assertEquals(Optional.empty(), profile.derived().direction());
-    assertEquals(EvidenceToDecision.NOT_DERIVED_ID, profile.explanation().conclusion().rule());
+    assertEquals(EvidenceToDecision.NOT_DERIVED_ID, profile.trace().steps().get(profile.trace().steps().size() - 1).rule());
 
-    GradeResult withoutDecision = results.get("strong-without-decision");
+    GradeApproachAssessment withoutDecision = results.get("strong-without-decision");
     assertEquals(RecommendationKind.RECOMMENDATION, withoutDecision.kind());
     assertEquals(Optional.empty(), withoutDecision.derived().strength());
 
-    GradeResult balanced = results.get("balanced");
+    GradeApproachAssessment balanced = results.get("balanced");
     assertEquals(Optional.of(Strength.CONDITIONAL), balanced.derived().strength());
     assertEquals(Optional.empty(), balanced.derived().direction());
     assertEquals(Optional.of(Certainty.HIGH), balanced.derived().certainty());
 
-    GradeResult direction = results.get("direction-mismatch");
+    GradeApproachAssessment direction = results.get("direction-mismatch");
     assertEquals(Optional.of(Direction.AGAINST), direction.derived().direction());
 
-    GradeResult goodPractice = results.get("good-practice");
+    GradeApproachAssessment goodPractice = results.get("good-practice");
     assertEquals(RecommendationKind.GOOD_PRACTICE_STATEMENT, goodPractice.kind());
     assertEquals(Optional.of(true), goodPractice.derived().goodPractice());
     assertEquals(Optional.empty(), goodPractice.derived().certainty());
@@ -135,36 +136,37 @@ class GradeSystemTest {
 
   @Test
   void explainsARecommendationByItsOverallCertaintyThenItsStrength() {
-    GradeResult strength = results(Checker.check(TestResources.path(getClass(), "problems.yaml"))).get("strength-mismatch");
+    GradeApproachAssessment strength = results(Checker.check(TestResources.path(getClass(), "problems.yaml"))).get("strength-mismatch");
 
     assertEquals(
         List.of("grade.overall.critical-outcomes", OverallBasis.LOWEST.ruleId(), "grade.direction", StrengthOfRecommendation.STRONG_ID),
-        strength.explanation().steps().stream().map(step -> step.rule()).toList());
+        strength.trace().steps().stream().map(step -> step.rule()).toList());
   }
 
   @Test
   void theUpgradePolicyIsTheSystemsConfiguration() {
     Guideline guideline = GuidelineReader.read(TestResources.path(getClass(), "policy.yaml"));
 
-    GradeResult byDefault = (GradeResult) Checker.check(guideline).recommendations().get(0);
+    GradeApproachAssessment byDefault = (GradeApproachAssessment) Checker.check(guideline).recommendations().get(0).assessment();
     assertEquals(Optional.of(Certainty.VERY_LOW), byDefault.derived().certainty());
     assertEquals(List.of("CERTAINTY_MISMATCH"), byDefault.problems().stream().map(Problem::code).toList());
     assertTrue(byDefault.outcomes().get(0).trace().steps().stream().anyMatch(step -> step.reason().startsWith(
         "large effect not counted: the evidence was rated down 1 level (policy ONLY_WITHOUT_RATING_DOWN")));
 
-    CheckReport always = Checker.check(guideline, new GradeSystem(UpgradePolicy.ALWAYS));
-    GradeResult counted = (GradeResult) always.recommendations().get(0);
+    GradingSystems configured = GradingSystems.installed().with(new GradeApproachSystem(UpgradePolicy.ALWAYS));
+    CheckReport always = Checker.using(configured).run(guideline);
+    GradeApproachAssessment counted = (GradeApproachAssessment) always.recommendations().get(0).assessment();
     assertEquals(Optional.of(Certainty.LOW), counted.derived().certainty());
     assertTrue(counted.problems().isEmpty());
-    assertEquals(UpgradePolicy.ALWAYS, ((GradeSystem) always.system()).policy());
+    assertEquals(UpgradePolicy.ALWAYS, ((GradeApproachSystem) configured.find("GRADE").orElseThrow()).policy());
   }
 
   @Test
   void theServiceLoaderFindsTheSystemWithTheDefaultPolicy() {
-    GradeSystem system = (GradeSystem) GradingSystems.find("GRADE").orElseThrow();
+    GradeApproachSystem system = (GradeApproachSystem) GradingSystems.installed().find("GRADE").orElseThrow();
     assertEquals(UpgradePolicy.ONLY_WITHOUT_RATING_DOWN, system.policy());
-    assertEquals(UpgradePolicy.DEFAULT, new GradeSystem().policy());
-    assertThrows(NullPointerException.class, () -> new GradeSystem(null));
+    assertEquals(UpgradePolicy.DEFAULT, new GradeApproachSystem().policy());
+    assertThrows(NullPointerException.class, () -> new GradeApproachSystem(null));
   }
 
   @Test
@@ -172,9 +174,9 @@ class GradeSystemTest {
     assertEquals(
         List.of("CERTAINTY_MISMATCH ERROR", "SYMBOL_MISMATCH ERROR", "STRENGTH_MISMATCH ERROR",
             "DISCORDANT_RECOMMENDATION WARNING", "GOOD_PRACTICE_CRITERIA_UNMET ERROR"),
-        new GradeSystem().problemCodes().stream().map(code -> code.name() + " " + code.severity()).toList());
-    assertEquals(Severity.WARNING, GradeProblems.DISCORDANT_RECOMMENDATION.severity());
-    assertTrue(new GradeSystem().problemCodes().stream().map(ProblemCode::description).noneMatch(String::isBlank));
+        new GradeApproachSystem().problemCodes().stream().map(code -> code.name() + " " + code.severity()).toList());
+    assertEquals(Severity.WARNING, GradeApproachProblems.DISCORDANT_RECOMMENDATION.severity());
+    assertTrue(new GradeApproachSystem().problemCodes().stream().map(ProblemCode::description).noneMatch(String::isBlank));
   }
 
   @Test
@@ -214,7 +216,7 @@ class GradeSystemTest {
                 + " evidence-to-decision judgments: remove decision or the goodPractice criteria",
             "60 " + recommendation + "[3].published.goodPractice: published as a good practice statement, but the"
                 + " recommendation has outcomes instead of the five goodPractice criteria"),
-        thrown.errors().stream().map(GradeSystemTest::describe).toList());
+        thrown.errors().stream().map(GradeApproachSystemTest::describe).toList());
   }
 
   @Test
@@ -233,7 +235,7 @@ class GradeSystemTest {
             "23 " + outcome + ".favours: unknown field 'favours' (did you mean 'favors'?)",
             "24 questions[0].recommendations[0].appraisals: unknown field 'appraisals' (expected one of: decision,"
                 + " goodPractice, id, outcomes, published, statement)"),
-        thrown.errors().stream().map(GradeSystemTest::describe).toList());
+        thrown.errors().stream().map(GradeApproachSystemTest::describe).toList());
   }
 
   private static String describe(Problem problem) {

@@ -13,15 +13,14 @@ import org.evidencegrading.report.ReportFormat;
 import org.evidencegrading.report.ReportWriter;
 import org.evidencegrading.system.Table;
 import org.evidencegrading.testing.TestResources;
+import org.evidencegrading.check.RecommendationResult;
 import org.junit.jupiter.api.Test;
 
-class GradeRendererTest {
+class GradeApproachRendererTest {
 
-  static final CheckReport REPORT = Checker.check(TestResources.path(GradeRendererTest.class, "profiles.yaml"));
-  static final Map<String, GradeResult> RESULTS = REPORT.recommendations().stream()
-      .map(GradeResult.class::cast)
-      .collect(Collectors.toMap(GradeResult::id, Function.identity()));
-  static final GradeRenderer RENDERER = new GradeRenderer();
+  static final CheckReport REPORT = Checker.check(TestResources.path(GradeApproachRendererTest.class, "profiles.yaml"));
+  static final Map<String, GradeApproachAssessment> RESULTS = REPORT.recommendations().stream()
+      .collect(Collectors.toMap(RecommendationResult::id, result -> (GradeApproachAssessment) result.assessment()));
 
   @Test
   void headlinesARecommendation() {
@@ -31,7 +30,7 @@ class GradeRendererTest {
             "certainty: derived ⊕OOO VERY_LOW, published ⊕⊕OO LOW: DISAGREES",
             "strength: derived CONDITIONAL FOR ↑, published CONDITIONAL FOR: agrees",
             "printed symbols: \"⊕⊕OO\" (LOW), \"↑\" (CONDITIONAL FOR)"),
-        RENDERER.headlines(RESULTS.get("recommendation")));
+        GradeApproachRenderer.headlines(RESULTS.get("recommendation")));
   }
 
   @Test
@@ -41,22 +40,22 @@ class GradeRendererTest {
             "statement: Consider X or Y.",
             "certainty: derived ⊕⊕⊕O MODERATE, published not given: agrees",
             "strength: derived CONDITIONAL (no direction: the balance favors neither side), published not given: agrees"),
-        RENDERER.headlines(RESULTS.get("balanced")));
+        GradeApproachRenderer.headlines(RESULTS.get("balanced")));
     assertEquals("strength: not derived (an evidence profile: no decision and no published strength), published AGAINST",
-        RENDERER.headlines(RESULTS.get("profile")).get(2));
-    assertEquals("strength: not derived (no decision), published STRONG FOR", RENDERER.headlines(RESULTS.get("without-decision")).get(2));
+        GradeApproachRenderer.headlines(RESULTS.get("profile")).get(2));
+    assertEquals("strength: not derived (no decision), published STRONG FOR", GradeApproachRenderer.headlines(RESULTS.get("without-decision")).get(2));
   }
 
   @Test
   void headlinesAGoodPracticeStatement() {
     assertEquals(
         List.of("statement: It is good practice to do Z.", "good practice: derived criteria not all met, published not given: agrees"),
-        RENDERER.headlines(RESULTS.get("good-practice")));
+        GradeApproachRenderer.headlines(RESULTS.get("good-practice")));
   }
 
   @Test
   void laysTheOutcomesOutAsASummaryOfFindingsTable() {
-    List<Table> tables = RENDERER.tables(RESULTS.get("recommendation"));
+    List<Table> tables = GradeApproachRenderer.tables(RESULTS.get("recommendation"));
 
     assertEquals(1, tables.size());
     Table profile = tables.get(0);
@@ -77,12 +76,12 @@ class GradeRendererTest {
         profile.rows());
     assertEquals(List.of("Pain (pain)", "9 critical", "1 observational study: cohort-c", "not serious", "not serious",
             "not serious", "not serious", "not serious", "plausible residual confounding (+1)", "⊕⊕⊕O MODERATE"),
-        RENDERER.tables(RESULTS.get("balanced")).get(0).rows().get(0));
+        GradeApproachRenderer.tables(RESULTS.get("balanced")).get(0).rows().get(0));
   }
 
   @Test
   void listsTheCriteriaOfAGoodPracticeStatement() {
-    Table criteria = RENDERER.tables(RESULTS.get("good-practice")).get(0);
+    Table criteria = GradeApproachRenderer.tables(RESULTS.get("good-practice")).get(0);
 
     assertEquals("Good practice criteria", criteria.title());
     assertEquals(List.of("criterion", "met"), criteria.headers());

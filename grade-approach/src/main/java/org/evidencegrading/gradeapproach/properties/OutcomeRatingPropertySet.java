@@ -39,13 +39,13 @@ import org.evidencegrading.trace.Step;
  * <p>The rule under test is a parameter, so that a test can show the properties catch a wrong one.
  * Certainties are remembered per outcome, since the properties look at each outcome's neighbours.
  */
-public final class OutcomeRatingProperties {
+public final class OutcomeRatingPropertySet {
 
   private final Rule<Outcome, RatedOutcome> rule;
   private final UpgradePolicy policy;
   private final Map<Outcome, Certainty> certainties = new HashMap<>();
 
-  private OutcomeRatingProperties(Rule<Outcome, RatedOutcome> rule, UpgradePolicy policy) {
+  private OutcomeRatingPropertySet(Rule<Outcome, RatedOutcome> rule, UpgradePolicy policy) {
     this.rule = rule;
     this.policy = policy;
   }
@@ -57,7 +57,7 @@ public final class OutcomeRatingProperties {
 
   /** The same properties of another rule, expected to follow the policy. */
   public static PropertyGroup<Outcome> of(UpgradePolicy policy, Rule<Outcome, RatedOutcome> rule) {
-    return PropertyGroup.of(space(), new OutcomeRatingProperties(rule, policy).all());
+    return PropertyGroup.of(space(), new OutcomeRatingPropertySet(rule, policy).all());
   }
 
   /** Every outcome judgment, fewest levels down and up first. */
@@ -83,12 +83,12 @@ public final class OutcomeRatingProperties {
         }
       }
     }
-    outcomes.sort(Comparator.comparingInt(OutcomeRatingProperties::size));
+    outcomes.sort(Comparator.comparingInt(OutcomeRatingPropertySet::size));
     return Spaces.listed(
         "every outcome: each design, each concern in each of the five domains, each effect size, with or without"
             + " a dose-response gradient and plausible confounding",
         ImmutableList.copyOf(outcomes),
-        OutcomeRatingProperties::describe);
+        OutcomeRatingPropertySet::describe);
   }
 
   private static int levelsDown(Outcome outcome) {
@@ -211,17 +211,17 @@ public final class OutcomeRatingProperties {
                     + " the certainty",
                 outcome -> {
                   Optional<Outcome> lessDown = lessDown(outcome);
-                  Optional<Outcome> both = lessDown.flatMap(OutcomeRatingProperties::lessUp);
+                  Optional<Outcome> both = lessDown.flatMap(OutcomeRatingPropertySet::lessUp);
                   return both.isEmpty() || certainty(both.get()) == certainty(outcome)
                       ? Optional.empty()
                       : Optional.of(certainty(outcome) + ", but " + describe(both.get()) + ": " + certainty(both.get()));
                 }),
         Property.explained("trace-shows-every-domain-and-ends-with-the-certainty",
-            "the explanation has one rating-down step per domain and ends with a bounds step naming the certainty",
+            "the explanation has one rating-down step per domain and concludes with a bounds step naming the certainty",
             outcome -> {
               Derivation<RatedOutcome> rating = rule.apply(outcome);
               long domainSteps = rating.trace().steps().stream().filter(step -> step.rule().equals(RatingDown.ID)).count();
-              Step last = rating.trace().conclusion();
+              Step last = rating.step();
               return domainSteps == Domain.values().length && last.rule().equals(CertaintyBounds.ID)
                       && last.outcome().equals(rating.value().certainty().name())
                   ? Optional.empty()

@@ -29,11 +29,11 @@ import org.evidencegrading.trace.Rule;
  *
  * <p>The rule under test is a parameter, so that a test can show the properties catch a wrong one.
  */
-public final class EvidenceToDecisionProperties {
+public final class EvidenceToDecisionPropertySet {
 
   private final Rule<StrengthBasis, StrengthAndDirection> rule;
 
-  private EvidenceToDecisionProperties(Rule<StrengthBasis, StrengthAndDirection> rule) {
+  private EvidenceToDecisionPropertySet(Rule<StrengthBasis, StrengthAndDirection> rule) {
     this.rule = rule;
   }
 
@@ -44,7 +44,7 @@ public final class EvidenceToDecisionProperties {
 
   /** The same properties of another rule. */
   public static PropertyGroup<StrengthBasis> of(Rule<StrengthBasis, StrengthAndDirection> rule) {
-    return PropertyGroup.of(space(), new EvidenceToDecisionProperties(rule).all());
+    return PropertyGroup.of(space(), new EvidenceToDecisionPropertySet(rule).all());
   }
 
   /** Every set of judgments with every certainty, no paradigmatic situation first. */
@@ -64,7 +64,7 @@ public final class EvidenceToDecisionProperties {
     return Spaces.listed(
         "every balance of effects, variability of values and paradigmatic situation, with every overall certainty",
         cases.build(),
-        EvidenceToDecisionProperties::describe);
+        EvidenceToDecisionPropertySet::describe);
   }
 
   /** {@code [PROBABLY_FAVORS_INTERVENTION NO_IMPORTANT NONE LOW]}. */

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The JSON report of GRADE results, with the keys the file format names, on the renderer's fixture. */
-class GradeReportJsonTest {
+class GradeApproachReportJsonTest {
 
   static JsonNode json;
 
   @BeforeAll
   static void render() throws IOException {
-    json = Mappers.json().readTree(ReportWriter.render(GradeRendererTest.REPORT, ReportFormat.JSON));
+    json = Mappers.json().readTree(ReportWriter.render(GradeApproachRendererTest.REPORT, ReportFormat.JSON));
   }
 
   private static List<String> keys(JsonNode node) {

@@ -21,11 +21,11 @@ import org.evidencegrading.trace.Rule;
  *
  * <p>The rule under test is a parameter, so that a test can show the properties catch a wrong one.
  */
-public final class GoodPracticeProperties {
+public final class GoodPracticePropertySet {
 
   private final Rule<GoodPracticeCriteria, Boolean> rule;
 
-  private GoodPracticeProperties(Rule<GoodPracticeCriteria, Boolean> rule) {
+  private GoodPracticePropertySet(Rule<GoodPracticeCriteria, Boolean> rule) {
     this.rule = rule;
   }
 
@@ -36,7 +36,7 @@ public final class GoodPracticeProperties {
 
   /** The same properties of another rule. */
   public static PropertyGroup<GoodPracticeCriteria> of(Rule<GoodPracticeCriteria, Boolean> rule) {
-    return PropertyGroup.of(space(), new GoodPracticeProperties(rule).all());
+    return PropertyGroup.of(space(), new GoodPracticePropertySet(rule).all());
   }
 
   /** Every verdict on the five criteria, fewest unmet first. */
@@ -57,7 +57,7 @@ public final class GoodPracticeProperties {
       }
     }
     return Spaces.listed("every verdict on the five criteria of a good practice statement", cases.build(),
-        GoodPracticeProperties::describe);
+        GoodPracticePropertySet::describe);
   }
 
   /** {@code [not met: necessary, actionable]}. */
@@ -80,7 +80,7 @@ public final class GoodPracticeProperties {
             "the explanation names every criterion that is not met",
             criteria -> {
               Derivation<Boolean> verdict = rule.apply(criteria);
-              String explanation = verdict.trace().conclusion().reason();
+              String explanation = verdict.step().reason();
               return criteria.unmet().stream()
                   .filter(criterion -> !explanation.contains(criterion.words()))
                   .findFirst()

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.evidencegrading.gradeapproach.GradeSystem;
+import org.evidencegrading.gradeapproach.GradeApproachSystem;
 import org.evidencegrading.gradeapproach.certainty.OutcomeRating;
 import org.evidencegrading.gradeapproach.certainty.OverallBasis;
 import org.evidencegrading.gradeapproach.certainty.OverallRating;
@@ -33,7 +33,6 @@ import org.evidencegrading.properties.PropertyValidator;
 import org.evidencegrading.properties.Validation;
 import org.evidencegrading.trace.Derivation;
 import org.evidencegrading.trace.Rule;
-import org.evidencegrading.trace.Trace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,7 +42,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and the proof that the check has teeth: deliberately wrong rules are caught with a minimal
  * counterexample.
  */
-class GradeSystemProperties {
+class GradeApproachSystemProperties {
 
   private static Validation validate(List<? extends PropertyGroup<?>> groups) {
     return PropertyValidator.create().validate("GRADE", groups);
@@ -61,15 +60,21 @@ class GradeSystemProperties {
       }
 
       @Override
+      public String source() {
+        return "a deliberately wrong rule";
+      }
+
+      @Override
       public Derivation<O> apply(I input) {
-        return Derivation.of(value.apply(input), Trace.empty());
+        O wrong = value.apply(input);
+        return Derivation.of(wrong, step().outcome(String.valueOf(wrong)).reason("wrong on purpose").build());
       }
     };
   }
 
   @Test
   void everyPropertyHoldsUnderGradesDefaultPolicy() {
-    Validation validation = validate(new GradeSystem().properties(PropertyBounds.defaults()));
+    Validation validation = validate(new GradeApproachSystem().properties(PropertyBounds.defaults()));
 
     assertTrue(validation.holds(), () -> validation.failures().toString());
     assertEquals(28, validation.properties().size());
@@ -82,7 +87,7 @@ class GradeSystemProperties {
 
   @Test
   void everyPropertyHoldsWhenRatingUpAlwaysCounts() {
-    Validation validation = validate(new GradeSystem(UpgradePolicy.ALWAYS).properties(PropertyBounds.defaults()));
+    Validation validation = validate(new GradeApproachSystem(UpgradePolicy.ALWAYS).properties(PropertyBounds.defaults()));
 
     assertTrue(validation.holds(), () -> validation.failures().toString());
     assertTrue(validation.properties().stream().anyMatch(p -> p.name().equals("rating-up-offsets-rating-down")));
@@ -92,7 +97,7 @@ class GradeSystemProperties {
   @ParameterizedTest
   @CsvSource({"1, 16", "2, 184", "3, 1320", "4, 7300"})
   void theOverallCertaintyHoldsOverSmallerProfilesToo(int maxOutcomes, long cases) {
-    Validation validation = validate(List.of(OverallCertaintyProperties.of(maxOutcomes)));
+    Validation validation = validate(List.of(OverallCertaintyPropertySet.of(maxOutcomes)));
     assertTrue(validation.holds(), () -> validation.failures().toString());
     validation.properties().forEach(result -> assertEquals(cases, result.cases(), result.name()));
   }
@@ -112,7 +117,7 @@ class GradeSystemProperties {
 
   @Test
   void catchesARatingThatBoundsAfterEveryStep() {
-    Map<String, PropertyResult> results = byName(OutcomeRatingProperties.of(UpgradePolicy.ALWAYS, BOUNDS_EVERY_STEP));
+    Map<String, PropertyResult> results = byName(OutcomeRatingPropertySet.of(UpgradePolicy.ALWAYS, BOUNDS_EVERY_STEP));
 
     assertEquals("[OBSERVATIONAL riskOfBias=VERY_SERIOUS plausibleConfounding]: LOW, but [OBSERVATIONAL riskOfBias=SERIOUS]:"
         + " VERY_LOW", results.get("rating-up-offsets-rating-down").counterexamples().get(0));
@@ -122,7 +127,7 @@ class GradeSystemProperties {
   @Test
   void catchesARatingThatRatesUpEvidenceRatedDownUnderTheDefaultPolicy() {
     Map<String, PropertyResult> results =
-        byName(OutcomeRatingProperties.of(UpgradePolicy.ONLY_WITHOUT_RATING_DOWN, OutcomeRating.rule(UpgradePolicy.ALWAYS)));
+        byName(OutcomeRatingPropertySet.of(UpgradePolicy.ONLY_WITHOUT_RATING_DOWN, OutcomeRating.rule(UpgradePolicy.ALWAYS)));
 
     assertEquals("[RANDOMIZED riskOfBias=SERIOUS plausibleConfounding]: HIGH, but without rating up [RANDOMIZED"
         + " riskOfBias=SERIOUS]: MODERATE", results.get("rated-down-evidence-is-not-rated-up").counterexamples().get(0));
@@ -144,7 +149,7 @@ class GradeSystemProperties {
 
   @Test
   void catchesAnOverallCertaintyThatIgnoresTheDirectionOfTheOutcomes() {
-    Map<String, PropertyResult> results = byName(OverallCertaintyProperties.of(5, ALWAYS_LOWEST));
+    Map<String, PropertyResult> results = byName(OverallCertaintyPropertySet.of(5, ALWAYS_LOWEST));
 
     assertEquals("[HIGH 9 INTERVENTION, MODERATE 9 INTERVENTION]: MODERATE, not the highest, HIGH",
         results.get("highest-when-all-favor-the-same-alternative").counterexamples().get(0));
@@ -154,7 +159,7 @@ class GradeSystemProperties {
 
   @Test
   void catchesAnOverallCertaintyThatCountsOutcomesThatAreNotCritical() {
-    Map<String, PropertyResult> results = byName(OverallCertaintyProperties.of(5, COUNTS_EVERY_OUTCOME));
+    Map<String, PropertyResult> results = byName(OverallCertaintyPropertySet.of(5, COUNTS_EVERY_OUTCOME));
 
     assertEquals("[HIGH 9 INTERVENTION, VERY_LOW 5 -]: VERY_LOW, but with the critical outcomes only [HIGH 9 INTERVENTION]: HIGH",
         results.get("only-critical-outcomes-count").counterexamples().get(0));
@@ -170,7 +175,7 @@ class GradeSystemProperties {
           && basis.decision().valuesVariability().ordinal() == 0;
       return StrengthAndDirection.of(allThree ? Strength.STRONG : Strength.CONDITIONAL, real.direction());
     });
-    Map<String, PropertyResult> results = byName(EvidenceToDecisionProperties.of(ignoresSituations));
+    Map<String, PropertyResult> results = byName(EvidenceToDecisionPropertySet.of(ignoresSituations));
 
     assertEquals("[CLEARLY_FAVORS_INTERVENTION NO_IMPORTANT LIFE_THREATENING LOW]: CONDITIONAL FOR",
         results.get("every-paradigmatic-situation-makes-low-certainty-strong").counterexamples().get(0));
@@ -180,7 +185,7 @@ class GradeSystemProperties {
   @Test
   void catchesAGoodPracticeVerdictThatSettlesForFourCriteria() {
     Rule<GoodPracticeCriteria, Boolean> fourWillDo = wrong("four-will-do", criteria -> criteria.unmet().size() <= 1);
-    Map<String, PropertyResult> results = byName(GoodPracticeProperties.of(fourWillDo));
+    Map<String, PropertyResult> results = byName(GoodPracticePropertySet.of(fourWillDo));
 
     assertEquals("[not met: necessary]: good practice", results.get("good-practice-exactly-when-all-five-are-met").counterexamples().get(0));
   }
@@ -188,7 +193,7 @@ class GradeSystemProperties {
   @Test
   void catchesASymbolReaderThatMindsTheSpaces() {
     Function<String, Optional<Certainty>> mindsSpaces = text -> text.contains(" ") ? Optional.empty() : CertaintySymbol.parse(text);
-    Map<String, PropertyResult> results = byName(CertaintySymbolProperties.of(mindsSpaces));
+    Map<String, PropertyResult> results = byName(CertaintySymbolPropertySet.of(mindsSpaces));
 
     assertEquals("\"⊕⊕⊕⊕ \": Optional.empty, but without spaces Optional[HIGH]", results.get("spaces-never-matter").counterexamples().get(0));
     assertTrue(results.get("filled-circles-are-the-level").holds());

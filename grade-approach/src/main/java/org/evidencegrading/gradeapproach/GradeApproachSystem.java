@@ -18,17 +18,16 @@ import org.evidencegrading.gradeapproach.certainty.UpgradePolicy;
 import org.evidencegrading.gradeapproach.model.Certainty;
 import org.evidencegrading.gradeapproach.model.Decision;
 import org.evidencegrading.gradeapproach.model.GoodPracticeCriteria;
-import org.evidencegrading.gradeapproach.model.GradePublished;
-import org.evidencegrading.gradeapproach.model.GradeRecommendation;
+import org.evidencegrading.gradeapproach.model.GradeApproachPublished;
+import org.evidencegrading.gradeapproach.model.GradeApproachRecommendation;
 import org.evidencegrading.gradeapproach.model.Outcome;
 import org.evidencegrading.gradeapproach.model.ParadigmaticSituation;
 import org.evidencegrading.gradeapproach.model.Strength;
 import org.evidencegrading.gradeapproach.model.Words;
-import org.evidencegrading.gradeapproach.properties.GradeRuleProperties;
+import org.evidencegrading.gradeapproach.properties.GradeApproachPropertySets;
 import org.evidencegrading.gradeapproach.result.Agreement;
-import org.evidencegrading.gradeapproach.result.GradeDerived;
-import org.evidencegrading.gradeapproach.result.GradeRenderer;
-import org.evidencegrading.gradeapproach.result.GradeResult;
+import org.evidencegrading.gradeapproach.result.GradeApproachDerived;
+import org.evidencegrading.gradeapproach.result.GradeApproachAssessment;
 import org.evidencegrading.gradeapproach.result.OutcomeResult;
 import org.evidencegrading.gradeapproach.strength.EvidenceToDecision;
 import org.evidencegrading.gradeapproach.strength.GoodPracticeStatement;
@@ -45,7 +44,8 @@ import org.evidencegrading.properties.PropertyBounds;
 import org.evidencegrading.properties.PropertyGroup;
 import org.evidencegrading.system.ErrorSink;
 import org.evidencegrading.system.GradingSystem;
-import org.evidencegrading.system.ResultRenderer;
+import org.evidencegrading.system.SyntheticRecommendations;
+import org.evidencegrading.gradeapproach.synthetic.GradeApproachSyntheticRecommendations;
 import org.evidencegrading.trace.Derivation;
 import org.evidencegrading.trace.Trace;
 
@@ -59,25 +59,23 @@ import org.evidencegrading.trace.Trace;
  * certainty without a paradigmatic situation.
  *
  * <p>The service loader uses the no-argument constructor, with GRADE's default {@link
- * UpgradePolicy}; to check with another policy, pass {@code new GradeSystem(UpgradePolicy.ALWAYS)}
+ * UpgradePolicy}; to check with another policy, pass {@code new GradeApproachSystem(UpgradePolicy.ALWAYS)}
  * to {@code Checker.check(guideline, system)}. An instance is immutable.
  */
-public final class GradeSystem implements GradingSystem<GradeRecommendation, GradeResult> {
+public final class GradeApproachSystem implements GradingSystem<GradeApproachRecommendation, GradeApproachAssessment> {
 
   /** The id guideline files name. */
   public static final String ID = "GRADE";
 
-  private static final GradeRenderer RENDERER = new GradeRenderer();
-
   private final UpgradePolicy policy;
 
   /** The system with the default policy for rating up, {@link UpgradePolicy#DEFAULT}. */
-  public GradeSystem() {
+  public GradeApproachSystem() {
     this(UpgradePolicy.DEFAULT);
   }
 
   /** The system with a policy for rating up. */
-  public GradeSystem(UpgradePolicy policy) {
+  public GradeApproachSystem(UpgradePolicy policy) {
     this.policy = Preconditions.checkNotNull(policy, "policy");
   }
 
@@ -97,18 +95,18 @@ public final class GradeSystem implements GradingSystem<GradeRecommendation, Gra
   }
 
   @Override
-  public Class<GradeRecommendation> recommendationType() {
-    return GradeRecommendation.class;
+  public Class<GradeApproachRecommendation> recommendationType() {
+    return GradeApproachRecommendation.class;
   }
 
   @Override
-  public Class<GradeResult> resultType() {
-    return GradeResult.class;
+  public Optional<SyntheticRecommendations<GradeApproachRecommendation>> synthetic() {
+    return Optional.of(new GradeApproachSyntheticRecommendations());
   }
 
   @Override
   public ImmutableList<ProblemCode> problemCodes() {
-    return GradeProblems.ALL;
+    return GradeApproachProblems.ALL;
   }
 
   /**
@@ -117,12 +115,7 @@ public final class GradeSystem implements GradingSystem<GradeRecommendation, Gra
    */
   @Override
   public ImmutableList<PropertyGroup<?>> properties(PropertyBounds bounds) {
-    return GradeRuleProperties.of(bounds, policy);
-  }
-
-  @Override
-  public ResultRenderer<GradeResult> renderer() {
-    return RENDERER;
+    return GradeApproachPropertySets.of(bounds, policy);
   }
 
   // ---- validation ---------------------------------------------------------------------------
@@ -134,15 +127,15 @@ public final class GradeSystem implements GradingSystem<GradeRecommendation, Gra
    * symbols that cannot be read.
    */
   @Override
-  public void validate(GradeRecommendation recommendation, Guideline guideline, ErrorSink errors) {
-    Optional<GradePublished> published = recommendation.published();
-    Optional<Boolean> publishedGoodPractice = published.flatMap(GradePublished::goodPractice);
+  public void validate(GradeApproachRecommendation recommendation, Guideline guideline, ErrorSink errors) {
+    Optional<GradeApproachPublished> published = recommendation.published();
+    Optional<Boolean> publishedGoodPractice = published.flatMap(GradeApproachPublished::goodPractice);
     if (recommendation.goodPractice().isPresent()) {
       notGraded(!recommendation.outcomes().isEmpty(), "outcomes", "outcomes", errors);
       notGraded(recommendation.decision().isPresent(), "decision", "evidence-to-decision judgments", errors);
-      notGraded(published.flatMap(GradePublished::certainty).isPresent(), "published.certainty", "certainty", errors);
-      notGraded(published.flatMap(GradePublished::certaintySymbol).isPresent(), "published.certaintySymbol", "certainty symbol", errors);
-      notGraded(published.flatMap(GradePublished::strength).isPresent(), "published.strength", "strength", errors);
+      notGraded(published.flatMap(GradeApproachPublished::certainty).isPresent(), "published.certainty", "certainty", errors);
+      notGraded(published.flatMap(GradeApproachPublished::certaintySymbol).isPresent(), "published.certaintySymbol", "certainty symbol", errors);
+      notGraded(published.flatMap(GradeApproachPublished::strength).isPresent(), "published.strength", "strength", errors);
       if (publishedGoodPractice.equals(Optional.of(false))) {
         errors.error("published.goodPractice", "the recommendation gives goodPractice criteria, so it is a good practice statement,"
             + " but it is published as not one (goodPractice: false)");
@@ -157,11 +150,11 @@ public final class GradeSystem implements GradingSystem<GradeRecommendation, Gra
       }
       validateOutcomes(recommendation.outcomes(), errors);
     }
-    published.flatMap(GradePublished::certaintySymbol)
+    published.flatMap(GradeApproachPublished::certaintySymbol)
         .filter(symbol -> CertaintySymbol.parse(symbol).isEmpty())
         .ifPresent(symbol -> errors.error("published.certaintySymbol",
             "'" + symbol + "' is not a certainty symbol (expected " + CertaintySymbol.ACCEPTED + ")"));
-    published.flatMap(GradePublished::symbol)
+    published.flatMap(GradeApproachPublished::symbol)
         .filter(symbol -> RecommendationSymbol.parse(symbol).isEmpty())
         .ifPresent(symbol -> errors.error("published.symbol",
             "'" + symbol + "' is not a recommendation symbol (expected one of: " + RecommendationSymbol.ACCEPTED + ")"));
@@ -203,54 +196,54 @@ public final class GradeSystem implements GradingSystem<GradeRecommendation, Gra
   // ---- checking -----------------------------------------------------------------------------
 
   @Override
-  public GradeResult check(Question question, GradeRecommendation recommendation, Guideline guideline) {
-    GradeResult.Builder result =
-        GradeResult.builder().id(recommendation.id()).question(question.id()).recommendation(recommendation);
+  public GradeApproachAssessment assess(Question question, GradeApproachRecommendation recommendation, Guideline guideline) {
+    GradeApproachAssessment.Builder result = GradeApproachAssessment.builder().recommendation(recommendation);
     List<Problem> problems = new ArrayList<>();
-    boolean agrees = recommendation.goodPractice().isPresent()
-        ? checkGoodPractice(recommendation, recommendation.goodPractice().get(), result, problems)
-        : checkEvidence(recommendation, result, problems);
-    Optional<GradePublished> published = recommendation.published();
+    if (recommendation.goodPractice().isPresent()) {
+      checkGoodPractice(recommendation, recommendation.goodPractice().get(), result, problems);
+    } else {
+      checkEvidence(recommendation, result, problems);
+    }
+    Optional<GradeApproachPublished> published = recommendation.published();
     published.flatMap(SymbolCheck::certaintySymbol)
-        .ifPresent(message -> problems.add(GradeProblems.SYMBOL_MISMATCH.at(recommendation.id(), message)));
+        .ifPresent(message -> problems.add(GradeApproachProblems.SYMBOL_MISMATCH.at(recommendation.id(), message)));
     published.flatMap(SymbolCheck::recommendationSymbol)
-        .ifPresent(message -> problems.add(GradeProblems.SYMBOL_MISMATCH.at(recommendation.id(), message)));
-    return result.agrees(agrees).addAllProblems(problems).build();
+        .ifPresent(message -> problems.add(GradeApproachProblems.SYMBOL_MISMATCH.at(recommendation.id(), message)));
+    return result.addAllProblems(problems).build();
   }
 
-  /** Checks a good practice statement's criteria; whether the verdict agrees with the published one. */
-  private static boolean checkGoodPractice(
-      GradeRecommendation recommendation, GoodPracticeCriteria criteria, GradeResult.Builder result, List<Problem> problems) {
+  /** Checks a good practice statement's criteria. */
+  private static void checkGoodPractice(
+      GradeApproachRecommendation recommendation, GoodPracticeCriteria criteria, GradeApproachAssessment.Builder result, List<Problem> problems) {
     Derivation<Boolean> goodPractice = GoodPracticeStatement.rule().apply(criteria);
-    GradeDerived derived = GradeDerived.builder().goodPractice(goodPractice.value()).build();
-    result.derived(derived).explanation(goodPractice.trace());
+    GradeApproachDerived derived = GradeApproachDerived.builder().goodPractice(goodPractice.value()).build();
+    result.derived(derived).trace(goodPractice.trace());
     if (!goodPractice.value()) {
-      problems.add(GradeProblems.GOOD_PRACTICE_CRITERIA_UNMET.at(recommendation.id(), goodPractice.trace().conclusion().reason()));
+      problems.add(GradeApproachProblems.GOOD_PRACTICE_CRITERIA_UNMET.at(recommendation.id(), goodPractice.step().reason()));
     }
-    return Agreement.goodPractice(recommendation.published(), derived);
   }
 
   /**
    * Rates the outcomes, derives the overall certainty and, given the judgments, the strength and
-   * direction; whether they agree with the published ones.
+   * direction, and compares them with the published ones.
    */
-  private boolean checkEvidence(GradeRecommendation recommendation, GradeResult.Builder result, List<Problem> problems) {
+  private void checkEvidence(GradeApproachRecommendation recommendation, GradeApproachAssessment.Builder result, List<Problem> problems) {
     String id = recommendation.id();
-    Optional<GradePublished> published = recommendation.published();
+    Optional<GradeApproachPublished> published = recommendation.published();
     List<RatedOutcome> rated = new ArrayList<>();
     for (Outcome outcome : recommendation.outcomes()) {
       OutcomeResult outcomeResult = OutcomeResult.of(OutcomeRating.rule(policy).apply(outcome));
       result.addOutcomes(outcomeResult);
       rated.add(outcomeResult.rating());
       if (outcomeResult.agrees().equals(Optional.of(false))) {
-        problems.add(GradeProblems.CERTAINTY_MISMATCH.at(id, outcome.id(),
-            "derived " + CertaintySymbol.label(outcomeResult.certainty()) + " (" + outcomeResult.trace().conclusion().reason()
+        problems.add(GradeApproachProblems.CERTAINTY_MISMATCH.at(id, outcome.id(),
+            "derived " + CertaintySymbol.label(outcomeResult.certainty()) + " (" + outcomeResult.conclusion().reason()
                 + ") but published " + CertaintySymbol.label(outcomeResult.publishedCertainty().orElseThrow())));
       }
     }
     Derivation<OverallRating> overall = OverallCertainty.rule().apply(rated);
     Certainty certainty = overall.value().certainty();
-    GradeDerived.Builder derivedBuilder = GradeDerived.builder().certainty(certainty);
+    GradeApproachDerived.Builder derivedBuilder = GradeApproachDerived.builder().certainty(certainty);
     Trace explanation = overall.trace();
     Optional<Decision> decision = recommendation.decision();
     Optional<Derivation<StrengthAndDirection>> recommended =
@@ -261,27 +254,26 @@ public final class GradeSystem implements GradingSystem<GradeRecommendation, Gra
     } else {
       explanation = explanation.then(Trace.of(EvidenceToDecision.notDerived()));
     }
-    GradeDerived derived = derivedBuilder.build();
+    GradeApproachDerived derived = derivedBuilder.build();
     boolean certaintyAgrees = Agreement.certainty(published, derived);
     if (!certaintyAgrees) {
-      problems.add(GradeProblems.CERTAINTY_MISMATCH.at(id,
-          "overall certainty derived " + CertaintySymbol.label(certainty) + " (" + overall.trace().conclusion().reason()
-              + ") but published " + CertaintySymbol.label(published.flatMap(GradePublished::certainty).orElseThrow())));
+      problems.add(GradeApproachProblems.CERTAINTY_MISMATCH.at(id,
+          "overall certainty derived " + CertaintySymbol.label(certainty) + " (" + overall.step().reason()
+              + ") but published " + CertaintySymbol.label(published.flatMap(GradeApproachPublished::certainty).orElseThrow())));
     }
     boolean strengthAgrees = Agreement.strengthAndDirection(published, derived);
     if (!strengthAgrees) {
-      problems.add(GradeProblems.STRENGTH_MISMATCH.at(id, "derived " + recommended.orElseThrow().value() + " ("
-          + recommended.get().trace().conclusion().reason() + ") but published "
-          + Words.strengthAndDirection(published.flatMap(GradePublished::strength), published.flatMap(GradePublished::direction))));
+      problems.add(GradeApproachProblems.STRENGTH_MISMATCH.at(id, "derived " + recommended.orElseThrow().value() + " ("
+          + recommended.get().step().reason() + ") but published "
+          + Words.strengthAndDirection(published.flatMap(GradeApproachPublished::strength), published.flatMap(GradeApproachPublished::direction))));
     }
     ParadigmaticSituation situation = decision.map(Decision::paradigmaticSituation).orElse(ParadigmaticSituation.NONE);
-    if (published.flatMap(GradePublished::strength).equals(Optional.of(Strength.STRONG))
+    if (published.flatMap(GradeApproachPublished::strength).equals(Optional.of(Strength.STRONG))
         && !certainty.atLeast(Certainty.MODERATE) && !situation.declared()) {
-      problems.add(GradeProblems.DISCORDANT_RECOMMENDATION.at(id, "published as a strong recommendation, but the overall certainty"
+      problems.add(GradeApproachProblems.DISCORDANT_RECOMMENDATION.at(id, "published as a strong recommendation, but the overall certainty"
           + " is " + Words.of(certainty) + " and no paradigmatic situation is invoked: GRADE holds a strong recommendation on low"
           + " or very low certainty appropriate only in one of its five paradigmatic situations"));
     }
-    result.derived(derived).explanation(explanation);
-    return certaintyAgrees && strengthAgrees;
+    result.derived(derived).trace(explanation);
   }
 }

@@ -12,7 +12,7 @@ import org.evidencegrading.gradeapproach.model.Concern;
 import org.evidencegrading.gradeapproach.model.Domain;
 import org.evidencegrading.gradeapproach.model.GoodPracticeCriteria;
 import org.evidencegrading.gradeapproach.model.GoodPracticeCriterion;
-import org.evidencegrading.gradeapproach.model.GradePublished;
+import org.evidencegrading.gradeapproach.model.GradeApproachPublished;
 import org.evidencegrading.gradeapproach.model.Outcome;
 import org.evidencegrading.gradeapproach.model.RecommendationKind;
 import org.evidencegrading.gradeapproach.model.Strength;
@@ -21,7 +21,6 @@ import org.evidencegrading.gradeapproach.model.Words;
 import org.evidencegrading.gradeapproach.symbols.CertaintySymbol;
 import org.evidencegrading.gradeapproach.symbols.RecommendationSymbol;
 import org.evidencegrading.model.Direction;
-import org.evidencegrading.system.ResultRenderer;
 import org.evidencegrading.system.Table;
 
 /**
@@ -31,19 +30,20 @@ import org.evidencegrading.system.Table;
  * evidence profile in the layout of a GRADE summary-of-findings table, or the good practice
  * criteria.
  */
-public final class GradeRenderer implements ResultRenderer<GradeResult> {
+final class GradeApproachRenderer {
 
   /** The columns of the evidence profile. */
   private static final ImmutableList<String> PROFILE_HEADERS = ImmutableList.of("outcome", "importance", "studies",
       "risk of bias", "inconsistency", "indirectness", "imprecision", "publication bias", "upgrades", "certainty");
 
-  @Override
-  public ImmutableList<String> headlines(GradeResult result) {
+  private GradeApproachRenderer() {}
+
+  static ImmutableList<String> headlines(AbstractGradeApproachAssessment result) {
     ImmutableList.Builder<String> lines = ImmutableList.builder();
-    Optional<GradePublished> published = result.published();
+    Optional<GradeApproachPublished> published = result.published();
     lines.add("statement: " + result.recommendation().statement());
     if (result.kind() == RecommendationKind.GOOD_PRACTICE_STATEMENT) {
-      Optional<Boolean> publishedGoodPractice = published.flatMap(GradePublished::goodPractice);
+      Optional<Boolean> publishedGoodPractice = published.flatMap(GradeApproachPublished::goodPractice);
       lines.add("good practice: derived " + (result.derived().goodPractice().orElseThrow() ? "all five criteria met" : "criteria not all met")
           + ", published " + publishedGoodPractice.map(gp -> gp ? "as good practice" : "as not good practice").orElse("not given")
           + ": " + verdict(Agreement.goodPractice(published, result.derived())));
@@ -55,16 +55,16 @@ public final class GradeRenderer implements ResultRenderer<GradeResult> {
     return lines.build();
   }
 
-  private static String certaintyLine(GradeResult result, Optional<GradePublished> published) {
-    Optional<Certainty> publishedCertainty = published.flatMap(GradePublished::certainty);
+  private static String certaintyLine(AbstractGradeApproachAssessment result, Optional<GradeApproachPublished> published) {
+    Optional<Certainty> publishedCertainty = published.flatMap(GradeApproachPublished::certainty);
     return "certainty: derived " + CertaintySymbol.label(result.derived().certainty().orElseThrow()) + ", published "
         + publishedCertainty.map(CertaintySymbol::label).orElse("not given") + ": "
         + verdict(Agreement.certainty(published, result.derived()));
   }
 
-  private static String strengthLine(GradeResult result, Optional<GradePublished> published) {
-    Optional<Direction> publishedDirection = published.flatMap(GradePublished::direction);
-    String publishedWords = Words.strengthAndDirection(published.flatMap(GradePublished::strength), publishedDirection);
+  private static String strengthLine(AbstractGradeApproachAssessment result, Optional<GradeApproachPublished> published) {
+    Optional<Direction> publishedDirection = published.flatMap(GradeApproachPublished::direction);
+    String publishedWords = Words.strengthAndDirection(published.flatMap(GradeApproachPublished::strength), publishedDirection);
     if (result.kind() == RecommendationKind.EVIDENCE_PROFILE) {
       return "strength: not derived (an evidence profile: no decision and no published strength)"
           + (publishedDirection.isPresent() ? ", published " + publishedWords : "");
@@ -80,11 +80,11 @@ public final class GradeRenderer implements ResultRenderer<GradeResult> {
         + verdict(Agreement.strengthAndDirection(published, result.derived()));
   }
 
-  private static Optional<String> printedSymbols(Optional<GradePublished> published) {
+  private static Optional<String> printedSymbols(Optional<GradeApproachPublished> published) {
     List<String> printed = new ArrayList<>();
-    published.flatMap(GradePublished::certaintySymbol).ifPresent(symbol -> printed.add(
+    published.flatMap(GradeApproachPublished::certaintySymbol).ifPresent(symbol -> printed.add(
         "\"" + symbol + "\" (" + CertaintySymbol.parse(symbol).map(Certainty::name).orElseThrow() + ")"));
-    published.flatMap(GradePublished::symbol).ifPresent(symbol -> printed.add(
+    published.flatMap(GradeApproachPublished::symbol).ifPresent(symbol -> printed.add(
         "\"" + symbol + "\" (" + RecommendationSymbol.parse(symbol).map(RecommendationSymbol::meaning).orElseThrow() + ")"));
     return printed.isEmpty() ? Optional.empty() : Optional.of("printed symbols: " + String.join(", ", printed));
   }
@@ -93,10 +93,9 @@ public final class GradeRenderer implements ResultRenderer<GradeResult> {
     return agrees ? "agrees" : "DISAGREES";
   }
 
-  @Override
-  public ImmutableList<Table> tables(GradeResult result) {
+  static ImmutableList<Table> tables(AbstractGradeApproachAssessment result) {
     return result.recommendation().goodPractice()
-        .map(GradeRenderer::criteriaTable)
+        .map(GradeApproachRenderer::criteriaTable)
         .orElseGet(() -> profileTable(result.outcomes()));
   }
 

@@ -5,7 +5,7 @@ import org.evidencegrading.problem.ProblemCode;
 import org.evidencegrading.problem.Severity;
 
 /** The problems the GRADE system reports, with the codes and severities of the file format. */
-public final class GradeProblems {
+public final class GradeApproachProblems {
 
   /** A derived certainty, of an outcome or overall, differs from the published one. */
   public static final ProblemCode CERTAINTY_MISMATCH =
@@ -35,5 +35,5 @@ public final class GradeProblems {
   public static final ImmutableList<ProblemCode> ALL = ImmutableList.of(
       CERTAINTY_MISMATCH, SYMBOL_MISMATCH, STRENGTH_MISMATCH, DISCORDANT_RECOMMENDATION, GOOD_PRACTICE_CRITERIA_UNMET);
 
-  private GradeProblems() {}
+  private GradeApproachProblems() {}
 }

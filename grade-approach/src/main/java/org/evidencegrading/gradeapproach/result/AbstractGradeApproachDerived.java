@@ -14,9 +14,9 @@ import org.immutables.value.Value;
  * was not derived is left out of the JSON report.
  */
 @Value.Immutable
-@JsonSerialize(as = GradeDerived.class)
+@JsonSerialize(as = GradeApproachDerived.class)
 @JsonPropertyOrder({"certainty", "strength", "direction", "goodPractice"})
-public abstract class AbstractGradeDerived {
+public abstract class AbstractGradeApproachDerived {
 
   /** The overall certainty of the evidence; absent for a good practice statement. */
   public abstract Optional<Certainty> certainty();

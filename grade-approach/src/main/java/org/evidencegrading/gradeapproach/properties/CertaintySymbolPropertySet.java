@@ -22,7 +22,7 @@ import org.evidencegrading.properties.PropertyGroup;
  *
  * <p>The reader under test is a parameter, so that a test can show the properties catch a wrong one.
  */
-public final class CertaintySymbolProperties {
+public final class CertaintySymbolPropertySet {
 
   private static final String ALPHABET = "⊕⨁Oo○◯ X";
   private static final int LONGEST = 5;
@@ -30,7 +30,7 @@ public final class CertaintySymbolProperties {
 
   private final Function<String, Optional<Certainty>> reader;
 
-  private CertaintySymbolProperties(Function<String, Optional<Certainty>> reader) {
+  private CertaintySymbolPropertySet(Function<String, Optional<Certainty>> reader) {
     this.reader = reader;
   }
 
@@ -41,7 +41,7 @@ public final class CertaintySymbolProperties {
 
   /** The same properties of another reader. */
   public static PropertyGroup<String> of(Function<String, Optional<Certainty>> reader) {
-    return PropertyGroup.of(space(), new CertaintySymbolProperties(reader).all());
+    return PropertyGroup.of(space(), new CertaintySymbolPropertySet(reader).all());
   }
 
   /** Every text of up to five characters of the alphabet, shortest first. */

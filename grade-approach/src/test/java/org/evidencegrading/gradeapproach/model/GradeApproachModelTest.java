@@ -20,11 +20,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class GradeModelTest {
+class GradeApproachModelTest {
 
-  static final Guideline GUIDELINE = GuidelineReader.read(TestResources.path(GradeModelTest.class, "guideline.yaml"));
-  static final GradeRecommendation GRADED = (GradeRecommendation) GUIDELINE.questions().get(0).recommendations().get(0);
-  static final GradeRecommendation GOOD_PRACTICE = (GradeRecommendation) GUIDELINE.questions().get(0).recommendations().get(1);
+  static final Guideline GUIDELINE = GuidelineReader.read(TestResources.path(GradeApproachModelTest.class, "guideline.yaml"));
+  static final GradeApproachRecommendation GRADED = (GradeApproachRecommendation) GUIDELINE.questions().get(0).recommendations().get(0);
+  static final GradeApproachRecommendation GOOD_PRACTICE = (GradeApproachRecommendation) GUIDELINE.questions().get(0).recommendations().get(1);
 
   @Test
   void readsEveryField() {
@@ -34,9 +34,24 @@ class GradeModelTest {
     assertEquals(LargeEffect.VERY_LARGE, pain.largeEffect());
     assertEquals(Optional.of(Favors.INTERVENTION), pain.favors());
     assertEquals(Optional.of(Certainty.VERY_LOW), pain.published().map(OutcomePublished::certainty));
-    assertEquals(Optional.of("⊕ ⊕ OO"), GRADED.published().flatMap(GradePublished::certaintySymbol));
+    assertEquals(Optional.of(1234), pain.participants());
+    assertEquals(Optional.of(5), pain.studyCount());
+    assertEquals(Optional.of("1 month"), pain.followUp());
+    assertEquals(Optional.of(Effect.builder().measure(EffectMeasure.RR).estimate(0.80).ciLow(0.65).ciHigh(0.98).build()), pain.effect());
+    assertEquals(Optional.of(0.12), pain.baselineRisk());
+    assertEquals(Optional.of("Two of five trials were stopped early."), pain.comment());
+    assertEquals(Optional.of("⊕ ⊕ OO"), GRADED.published().flatMap(GradeApproachPublished::certaintySymbol));
     assertEquals(ParadigmaticSituation.UNCERTAIN_BENEFIT_CERTAIN_HARM, GRADED.decision().orElseThrow().paradigmaticSituation());
-    assertEquals(Optional.of(Direction.AGAINST), GOOD_PRACTICE.published().flatMap(GradePublished::direction));
+    assertEquals(Optional.of(Direction.AGAINST), GOOD_PRACTICE.published().flatMap(GradeApproachPublished::direction));
+  }
+
+  @Test
+  void anEffectsIntervalHoldsItsEstimateAndARatioIsPositive() {
+    assertThrows(IllegalStateException.class,
+        () -> Effect.builder().measure(EffectMeasure.RR).estimate(1.2).ciLow(0.5).ciHigh(0.9).build());
+    assertThrows(IllegalStateException.class, () -> Effect.builder().measure(EffectMeasure.OR).estimate(-0.5).build());
+    assertThrows(IllegalStateException.class, () -> Effect.builder().measure(EffectMeasure.MD).estimate(1).ciLow(0.5).build());
+    assertEquals(-3.5, Effect.builder().measure(EffectMeasure.MD).estimate(-3.5).ciLow(-5).ciHigh(-2).build().estimate());
   }
 
   @Test
@@ -52,13 +67,14 @@ class GradeModelTest {
 
   @Test
   void everySerializedTypeRoundTrips() {
-    RoundTrip.assertRoundTrips(GRADED, GradeRecommendation.class, "GRADE");
-    RoundTrip.assertRoundTrips(GOOD_PRACTICE, GradeRecommendation.class, "GRADE");
+    RoundTrip.assertRoundTrips(GRADED, GradeApproachRecommendation.class, "GRADE");
+    RoundTrip.assertRoundTrips(GOOD_PRACTICE, GradeApproachRecommendation.class, "GRADE");
     RoundTrip.assertRoundTrips(GRADED.outcomes().get(0), Outcome.class, "GRADE");
+    RoundTrip.assertRoundTrips(GRADED.outcomes().get(0).effect().orElseThrow(), Effect.class, "GRADE");
     RoundTrip.assertRoundTrips(GRADED.outcomes().get(1), Outcome.class, "GRADE");
     RoundTrip.assertRoundTrips(GRADED.outcomes().get(0).published().orElseThrow(), OutcomePublished.class, "GRADE");
-    RoundTrip.assertRoundTrips(GRADED.published().orElseThrow(), GradePublished.class, "GRADE");
-    RoundTrip.assertRoundTrips(GOOD_PRACTICE.published().orElseThrow(), GradePublished.class, "GRADE");
+    RoundTrip.assertRoundTrips(GRADED.published().orElseThrow(), GradeApproachPublished.class, "GRADE");
+    RoundTrip.assertRoundTrips(GOOD_PRACTICE.published().orElseThrow(), GradeApproachPublished.class, "GRADE");
     RoundTrip.assertRoundTrips(GRADED.decision().orElseThrow(), Decision.class, "GRADE");
     RoundTrip.assertRoundTrips(GOOD_PRACTICE.goodPractice().orElseThrow(), GoodPracticeCriteria.class, "GRADE");
   }
@@ -85,10 +101,10 @@ class GradeModelTest {
   void isAnEvidenceProfileARecommendationOrAGoodPracticeStatement() {
     assertEquals(RecommendationKind.RECOMMENDATION, GRADED.kind());
     assertEquals(RecommendationKind.GOOD_PRACTICE_STATEMENT, GOOD_PRACTICE.kind());
-    GradeRecommendation profile = GradeRecommendation.copyOf(GRADED).withDecision(Optional.empty());
+    GradeApproachRecommendation profile = GradeApproachRecommendation.copyOf(GRADED).withDecision(Optional.empty());
     assertEquals(RecommendationKind.RECOMMENDATION, profile.kind(), "the published strength makes it a recommendation");
     assertEquals(RecommendationKind.EVIDENCE_PROFILE,
-        profile.withPublished(GradePublished.builder().certainty(Certainty.LOW).direction(Direction.FOR).build()).kind());
+        profile.withPublished(GradeApproachPublished.builder().certainty(Certainty.LOW).direction(Direction.FOR).build()).kind());
     assertEquals(RecommendationKind.EVIDENCE_PROFILE, profile.withPublished(Optional.empty()).kind());
   }
 

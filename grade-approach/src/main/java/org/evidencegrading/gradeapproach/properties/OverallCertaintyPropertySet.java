@@ -35,7 +35,7 @@ import org.evidencegrading.trace.Rule;
  *
  * <p>The rule under test is a parameter, so that a test can show the properties catch a wrong one.
  */
-public final class OverallCertaintyProperties {
+public final class OverallCertaintyPropertySet {
 
   /** A kind of rated outcome: its certainty, importance, and what it favors. */
   private record Kind(Certainty certainty, int importance, Optional<Favors> favors) {}
@@ -46,7 +46,7 @@ public final class OverallCertaintyProperties {
 
   private final Rule<List<RatedOutcome>, OverallRating> rule;
 
-  private OverallCertaintyProperties(Rule<List<RatedOutcome>, OverallRating> rule) {
+  private OverallCertaintyPropertySet(Rule<List<RatedOutcome>, OverallRating> rule) {
     this.rule = rule;
   }
 
@@ -57,7 +57,7 @@ public final class OverallCertaintyProperties {
 
   /** The same properties of another rule. */
   public static PropertyGroup<ImmutableList<RatedOutcome>> of(int maxOutcomes, Rule<List<RatedOutcome>, OverallRating> rule) {
-    return PropertyGroup.of(space(maxOutcomes), new OverallCertaintyProperties(rule).all());
+    return PropertyGroup.of(space(maxOutcomes), new OverallCertaintyPropertySet(rule).all());
   }
 
   private static ImmutableList<Kind> kinds() {
@@ -81,14 +81,14 @@ public final class OverallCertaintyProperties {
   static Space<ImmutableList<RatedOutcome>> space(int maxOutcomes) {
     ImmutableList<ImmutableList<RatedOutcome>> profiles = Spaces.multisets(KINDS, 1, maxOutcomes)
         .filter(profile -> profile.stream().anyMatch(kind -> kind.importance() == CRITICAL))
-        .map(OverallCertaintyProperties::rated)
+        .map(OverallCertaintyPropertySet::rated)
         .collect(ImmutableList.toImmutableList());
     return Spaces.listed(
         "every profile of 1 to " + maxOutcomes + " outcomes with a critical one: critical outcomes of each certainty"
             + " favoring the intervention, the comparison, neither or not saying; important outcomes very low saying"
             + " nothing, or high favoring the intervention",
         profiles,
-        OverallCertaintyProperties::describe);
+        OverallCertaintyPropertySet::describe);
   }
 
   /** Rated outcomes of these kinds, named o1, o2, ... in order. */
@@ -140,13 +140,13 @@ public final class OverallCertaintyProperties {
             profile -> same(profile, swapNeitherAndSilence(profile), "with NEITHER and no favors swapped")),
         Property.explained("order-does-not-matter",
             "listing the outcomes in reverse order never changes the overall certainty",
-            profile -> same(profile, rated(profile.reverse().stream().map(OverallCertaintyProperties::kind).toList()), "reversed")),
+            profile -> same(profile, rated(profile.reverse().stream().map(OverallCertaintyPropertySet::kind).toList()), "reversed")),
         Property.explained("a-critical-outcome-favoring-neither-never-raises",
             "adding a critical outcome that favors neither alternative, of any certainty, never raises the overall certainty",
             profile -> {
               Certainty before = certainty(profile);
               for (Certainty certainty : Certainty.values()) {
-                List<Kind> kinds = new ArrayList<>(profile.stream().map(OverallCertaintyProperties::kind).toList());
+                List<Kind> kinds = new ArrayList<>(profile.stream().map(OverallCertaintyPropertySet::kind).toList());
                 kinds.add(new Kind(certainty, CRITICAL, Optional.of(Favors.NEITHER)));
                 ImmutableList<RatedOutcome> after = rated(kinds);
                 if (certainty(after).rank() > before.rank()) {
@@ -193,7 +193,7 @@ public final class OverallCertaintyProperties {
 
   private static ImmutableList<RatedOutcome> swapNeitherAndSilence(List<RatedOutcome> profile) {
     return rated(profile.stream()
-        .map(OverallCertaintyProperties::kind)
+        .map(OverallCertaintyPropertySet::kind)
         .map(kind -> new Kind(kind.certainty(), kind.importance(), kind.favors().isEmpty()
             ? Optional.of(Favors.NEITHER)
             : kind.favors().filter(side -> side != Favors.NEITHER)))

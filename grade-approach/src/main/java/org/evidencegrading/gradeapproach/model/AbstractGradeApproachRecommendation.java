@@ -15,10 +15,10 @@ import org.immutables.value.Value;
  * good practice statement, its five criteria. {@link #kind()} says which.
  */
 @Value.Immutable
-@JsonSerialize(as = GradeRecommendation.class)
-@JsonDeserialize(as = GradeRecommendation.class)
+@JsonSerialize(as = GradeApproachRecommendation.class)
+@JsonDeserialize(as = GradeApproachRecommendation.class)
 @JsonPropertyOrder({"id", "statement", "published", "outcomes", "decision", "goodPractice"})
-public abstract class AbstractGradeRecommendation implements Recommendation {
+public abstract class AbstractGradeApproachRecommendation implements Recommendation {
 
   @Override
   public abstract String id();
@@ -27,7 +27,7 @@ public abstract class AbstractGradeRecommendation implements Recommendation {
   public abstract String statement();
 
   /** What the guideline published. */
-  public abstract Optional<GradePublished> published();
+  public abstract Optional<GradeApproachPublished> published();
 
   /** The outcomes of the evidence profile; empty for a good practice statement. */
   public abstract ImmutableList<Outcome> outcomes();
@@ -46,7 +46,7 @@ public abstract class AbstractGradeRecommendation implements Recommendation {
     if (goodPractice().isPresent()) {
       return RecommendationKind.GOOD_PRACTICE_STATEMENT;
     }
-    if (decision().isEmpty() && published().flatMap(GradePublished::strength).isEmpty()) {
+    if (decision().isEmpty() && published().flatMap(GradeApproachPublished::strength).isEmpty()) {
       return RecommendationKind.EVIDENCE_PROFILE;
     }
     return RecommendationKind.RECOMMENDATION;

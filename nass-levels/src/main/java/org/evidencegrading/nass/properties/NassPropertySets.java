@@ -32,11 +32,11 @@ import org.evidencegrading.trace.Rule;
  *
  * <p>The rule under test is a parameter, so that a test can show the properties catch a wrong one.
  */
-public final class NassRuleProperties {
+public final class NassPropertySets {
 
   private final Rule<ImmutableList<Evidence>, NassGrade> rule;
 
-  private NassRuleProperties(Rule<ImmutableList<Evidence>, NassGrade> rule) {
+  private NassPropertySets(Rule<ImmutableList<Evidence>, NassGrade> rule) {
     this.rule = rule;
   }
 
@@ -47,7 +47,7 @@ public final class NassRuleProperties {
 
   /** The same properties of another rule (a test's deliberately wrong one, say). */
   public static ImmutableList<PropertyGroup<?>> of(int maxStudies, Rule<ImmutableList<Evidence>, NassGrade> rule) {
-    NassRuleProperties properties = new NassRuleProperties(rule);
+    NassPropertySets properties = new NassPropertySets(rule);
     return ImmutableList.of(PropertyGroup.of(new BodiesOfEvidence(maxStudies), properties.all()));
   }
 

@@ -6,9 +6,9 @@ import org.evidencegrading.properties.PropertyBounds;
 import org.evidencegrading.properties.PropertyGroup;
 
 /** Every property of the GRADE rules: the groups of this package, under one policy for rating up. */
-public final class GradeRuleProperties {
+public final class GradeApproachPropertySets {
 
-  private GradeRuleProperties() {}
+  private GradeApproachPropertySets() {}
 
   /**
    * The properties of the outcome rating under {@code policy}, of the overall certainty over profiles
@@ -17,10 +17,10 @@ public final class GradeRuleProperties {
    */
   public static ImmutableList<PropertyGroup<?>> of(PropertyBounds bounds, UpgradePolicy policy) {
     return ImmutableList.of(
-        OutcomeRatingProperties.of(policy),
-        OverallCertaintyProperties.of(bounds.maxStudies()),
-        EvidenceToDecisionProperties.of(),
-        GoodPracticeProperties.of(),
-        CertaintySymbolProperties.of());
+        OutcomeRatingPropertySet.of(policy),
+        OverallCertaintyPropertySet.of(bounds.maxStudies()),
+        EvidenceToDecisionPropertySet.of(),
+        GoodPracticePropertySet.of(),
+        CertaintySymbolPropertySet.of());
   }
 }

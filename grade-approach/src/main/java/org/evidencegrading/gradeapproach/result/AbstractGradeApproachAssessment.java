@@ -1,0 +1,67 @@
+package org.evidencegrading.gradeapproach.result;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Optional;
+import org.evidencegrading.gradeapproach.model.GradeApproachPublished;
+import org.evidencegrading.gradeapproach.model.GradeApproachRecommendation;
+import org.evidencegrading.gradeapproach.model.RecommendationKind;
+import org.evidencegrading.problem.Problem;
+import org.evidencegrading.system.Assessment;
+import org.evidencegrading.system.Table;
+import org.evidencegrading.trace.Trace;
+import org.immutables.value.Value;
+
+/**
+ * What the GRADE system found for one recommendation: the derived certainty (and strength and
+ * direction, or the good practice verdict), each outcome's certainty, and the problems. Printed
+ * symbols are compared with the published words, not with derived values. In the report its
+ * details are {@code kind} and {@code outcomes}.
+ */
+@Value.Immutable
+public abstract class AbstractGradeApproachAssessment implements Assessment {
+
+  /** The recommendation that was assessed. */
+  public abstract GradeApproachRecommendation recommendation();
+
+  /** What was derived. */
+  @Override
+  public abstract GradeApproachDerived derived();
+
+  /** What the guideline published. */
+  @Override
+  @Value.Derived
+  public Optional<GradeApproachPublished> published() {
+    return recommendation().published();
+  }
+
+  /** Evidence profile, recommendation or good practice statement. */
+  @Value.Derived
+  public RecommendationKind kind() {
+    return recommendation().kind();
+  }
+
+  /** One per outcome, in file order; empty for a good practice statement. */
+  public abstract ImmutableList<OutcomeResult> outcomes();
+
+  @Override
+  public abstract Trace trace();
+
+  @Override
+  public abstract ImmutableList<Problem> problems();
+
+  @Override
+  public ImmutableMap<String, Object> details() {
+    return ImmutableMap.of("kind", kind(), "outcomes", outcomes());
+  }
+
+  @Override
+  public ImmutableList<String> headlines() {
+    return GradeApproachRenderer.headlines(this);
+  }
+
+  @Override
+  public ImmutableList<Table> tables() {
+    return GradeApproachRenderer.tables(this);
+  }
+}
