@@ -94,7 +94,7 @@ public final class Mappers {
     options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes()));
     options.setNestingDepthLimit(limits.maxNestingDepth());
     options.setAllowDuplicateKeys(false);
-    // Aliases are rejected by the reader outright (YamlAliasGuard); this bounds them as well.
+    // Aliases are rejected by the reader outright (YamlGuard); this bounds them as well.
     options.setMaxAliasesForCollections(1);
     return YAMLFactory.builder()
         .loaderOptions(options)
@@ -153,7 +153,7 @@ public final class Mappers {
         builder
             .addModule(new GuavaModule())
             .addModule(new Jdk8Module())
-            .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
     DefaultPrettyPrinter printer =
