@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = GuidelineRef.class)
 @JsonPropertyOrder({"id", "system", "title"})
-public abstract class AbstractGuidelineRef {
+abstract class AbstractGuidelineRef {
 
   public abstract String id();
 

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Summary.class)
 @JsonPropertyOrder({"recommendations", "agreeing", "disagreeing", "errors", "warnings"})
-public abstract class AbstractSummary {
+abstract class AbstractSummary {
 
   public abstract int recommendations();
 

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = Step.class)
 @JsonDeserialize(as = Step.class)
 @JsonPropertyOrder({"rule", "inputs", "outcome", "reason"})
-public abstract class AbstractStep {
+abstract class AbstractStep {
 
   /** The {@link Rule#id() id} of the rule that took this step, e.g. {@code nass.grade.b.level-ii-iii}. */
   public abstract String rule();

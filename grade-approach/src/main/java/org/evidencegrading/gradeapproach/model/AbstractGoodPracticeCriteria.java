@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = GoodPracticeCriteria.class)
 @JsonDeserialize(as = GoodPracticeCriteria.class)
 @JsonPropertyOrder({"necessary", "netBenefitClear", "evidenceCollectionPoorUseOfResources", "rationaleExplicit", "actionable"})
-public abstract class AbstractGoodPracticeCriteria {
+abstract class AbstractGoodPracticeCriteria {
 
   /** See {@link GoodPracticeCriterion#NECESSARY}. */
   public abstract boolean necessary();

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = GradePublished.class)
 @JsonDeserialize(as = GradePublished.class)
 @JsonPropertyOrder({"direction", "strength", "certainty", "certaintySymbol", "symbol", "goodPractice"})
-public abstract class AbstractGradePublished {
+abstract class AbstractGradePublished {
 
   /** For or against the intervention. */
   public abstract Optional<Direction> direction();

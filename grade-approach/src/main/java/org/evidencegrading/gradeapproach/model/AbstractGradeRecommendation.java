@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = GradeRecommendation.class)
 @JsonDeserialize(as = GradeRecommendation.class)
 @JsonPropertyOrder({"id", "statement", "published", "outcomes", "decision", "goodPractice"})
-public abstract class AbstractGradeRecommendation implements Recommendation {
+abstract class AbstractGradeRecommendation implements Recommendation {
 
   @Override
   public abstract String id();

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = Outcome.class)
 @JsonPropertyOrder({"id", "name", "importance", "studies", "design", "riskOfBias", "inconsistency", "indirectness",
     "imprecision", "publicationBias", "largeEffect", "doseResponse", "plausibleConfounding", "favors", "published"})
-public abstract class AbstractOutcome {
+abstract class AbstractOutcome {
 
   /** Reads {@link #importance()} on {@link Importance#SCALE}. */
   public static final class ImportanceDeserializer extends BoundedIntDeserializer {

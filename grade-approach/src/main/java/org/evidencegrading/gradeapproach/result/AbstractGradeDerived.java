@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = GradeDerived.class)
 @JsonPropertyOrder({"certainty", "strength", "direction", "goodPractice"})
-public abstract class AbstractGradeDerived {
+abstract class AbstractGradeDerived {
 
   /** The overall certainty of the evidence; absent for a good practice statement. */
   public abstract Optional<Certainty> certainty();

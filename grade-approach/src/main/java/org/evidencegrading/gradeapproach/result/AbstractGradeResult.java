@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = GradeResult.class)
 @JsonPropertyOrder({"id", "question", "derived", "published", "agrees", "explanation", "trace", "kind", "outcomes"})
-public abstract class AbstractGradeResult implements RecommendationResult {
+abstract class AbstractGradeResult implements RecommendationResult {
 
   @Override
   public abstract String id();

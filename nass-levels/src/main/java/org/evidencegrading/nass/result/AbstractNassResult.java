@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = NassResult.class)
 @JsonPropertyOrder({"id", "question", "derived", "published", "agrees", "explanation", "trace", "appraisals", "consensus"})
-public abstract class AbstractNassResult implements RecommendationResult {
+abstract class AbstractNassResult implements RecommendationResult {
 
   @Override
   public abstract String id();
