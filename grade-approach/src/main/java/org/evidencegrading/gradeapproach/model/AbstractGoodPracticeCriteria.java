@@ -36,7 +36,7 @@ abstract class AbstractGoodPracticeCriteria {
   /** The criteria not met, in the order of {@link GoodPracticeCriterion}. */
   public ImmutableList<GoodPracticeCriterion> unmet() {
     return Arrays.stream(GoodPracticeCriterion.values())
-        .filter(criterion -> !criterion.metBy(this))
+        .filter(criterion -> !criterion.met.test(this))
         .collect(ImmutableList.toImmutableList());
   }
 }
