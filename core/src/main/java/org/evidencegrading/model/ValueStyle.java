@@ -22,5 +22,8 @@ import org.immutables.value.Value;
     strictBuilder = true,
     jdkOnly = false,
     forceJacksonPropertyNames = false,
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    // Only @Override on generated code: no annotation found on the class path (@Generated,
+    // @CanIgnoreReturnValue), which the modules would otherwise have to require from consumers.
+    allowedClasspathAnnotations = Override.class)
 public @interface ValueStyle {}
