@@ -18,20 +18,12 @@ class ConsumerTest {
 
   @Test
   void checksANassGuidelineAndWritesItsReport() {
-    CheckReport report = Consumer.check(Path.of("nass.yaml"));
-    assertEquals(Summary.builder().recommendations(2).agreeing(2).disagreeing(0).errors(1).warnings(0).build(),
-        report.summary());
-    String json = Consumer.json(report);
-    assertTrue(json.contains("LEVEL_MISMATCH"), json);
+    assertChecks("nass.yaml", summary(2, 2, 0, 1, 0), "LEVEL_MISMATCH");
   }
 
   @Test
   void checksAGradeGuidelineAndWritesItsReport() {
-    CheckReport report = Consumer.check(Path.of("grade.yaml"));
-    assertEquals(Summary.builder().recommendations(1).agreeing(1).disagreeing(0).errors(0).warnings(0).build(),
-        report.summary());
-    String json = Consumer.json(report);
-    assertTrue(json.contains("\"CONDITIONAL\""), json);
+    assertChecks("grade.yaml", summary(1, 1, 0, 0, 0), "\"CONDITIONAL\"");
   }
 
   @Test
@@ -57,5 +49,17 @@ class ConsumerTest {
       }
       default -> throw new AssertionError("consumer.path is " + System.getProperty("consumer.path"));
     }
+  }
+
+  private static void assertChecks(String file, Summary expected, String inReport) {
+    CheckReport report = Consumer.check(Path.of(file));
+    assertEquals(expected, report.summary());
+    String json = Consumer.json(report);
+    assertTrue(json.contains(inReport), json);
+  }
+
+  private static Summary summary(int recommendations, int agreeing, int disagreeing, int errors, int warnings) {
+    return Summary.builder().recommendations(recommendations).agreeing(agreeing).disagreeing(disagreeing)
+        .errors(errors).warnings(warnings).build();
   }
 }
