@@ -36,6 +36,8 @@ public final class EvidenceGradingCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  private EvidenceGradingCommand() {}
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, properties, generate, help");

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * guidelines too large to hold every result, check with a {@link CheckListener} instead.
  */
 @Value.Immutable
-public abstract class AbstractCheckReport {
+abstract class AbstractCheckReport {
 
   public abstract GuidelineRef guideline();
 

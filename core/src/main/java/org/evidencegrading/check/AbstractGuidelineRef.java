@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = GuidelineRef.class)
 @JsonDeserialize(as = GuidelineRef.class)
 @JsonPropertyOrder({"id", "system", "title", "systemTitle"})
-public abstract class AbstractGuidelineRef {
+abstract class AbstractGuidelineRef {
 
   public abstract String id();
 

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = RecommendationResult.class)
 @JsonPropertyOrder({"id", "question", "derived", "published", "agrees", "explanation", "trace"})
-public abstract class AbstractRecommendationResult {
+abstract class AbstractRecommendationResult {
 
   /** The recommendation's id. */
   public abstract String id();

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = Summary.class)
 @JsonDeserialize(as = Summary.class)
 @JsonPropertyOrder({"recommendations", "agreeing", "disagreeing", "withWarnings", "errors", "warnings", "infos"})
-public abstract class AbstractSummary {
+abstract class AbstractSummary {
 
   public abstract int recommendations();
 

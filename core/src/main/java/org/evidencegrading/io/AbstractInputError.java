@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = InputError.class)
 @JsonPropertyOrder({"file", "line", "column", "path", "message"})
-public abstract class AbstractInputError {
+abstract class AbstractInputError {
 
   /** Orders errors by file position; errors without a position come last, in path order. */
   public static final Comparator<InputError> BY_POSITION =

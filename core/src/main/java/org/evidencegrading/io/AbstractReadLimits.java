@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * the "billion laughs" attack).
  */
 @Value.Immutable
-public abstract class AbstractReadLimits {
+abstract class AbstractReadLimits {
 
   private static final ReadLimits DEFAULTS = ReadLimits.builder().build();
 

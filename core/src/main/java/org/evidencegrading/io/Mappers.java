@@ -154,7 +154,7 @@ public final class Mappers {
         builder
             .addModule(new GuavaModule())
             .addModule(new Jdk8Module())
-            .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
     DefaultPrettyPrinter printer =

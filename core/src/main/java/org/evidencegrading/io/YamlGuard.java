@@ -84,8 +84,9 @@ final class YamlGuard extends JsonParserDelegate {
     if (yaml.isCurrentAlias()) {
       throw new Rejected(this, "YAML aliases (*" + yaml.getText() + ") are not supported: write the value out in full");
     }
-    if (yaml.getCurrentAnchor() != null) {
-      throw new Rejected(this, "YAML anchors (&" + yaml.getCurrentAnchor() + ") are not supported: write each value out in full");
+    String anchor = yaml.getObjectId(); // a YAML anchor is Jackson's object id
+    if (anchor != null) {
+      throw new Rejected(this, "YAML anchors (&" + anchor + ") are not supported: write each value out in full");
     }
     if (token != null && token.isStructStart() && ++depth > maxDepth) {
       throw new Rejected(this, "the document nests deeper than the limit of " + maxDepth + " levels");

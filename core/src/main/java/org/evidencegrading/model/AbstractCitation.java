@@ -4,7 +4,7 @@ import org.immutables.value.Value;
 
 /** A place in a recommendation that cites a study of the bibliography. */
 @Value.Immutable
-public abstract class AbstractCitation {
+abstract class AbstractCitation {
 
   /** The field path of the citing value relative to its recommendation, e.g. {@code appraisals[2].study}. */
   @Value.Parameter

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = Guideline.class)
 @JsonDeserialize(as = Guideline.class)
 @JsonPropertyOrder({"format", "guideline", "studies", "questions"})
-public abstract class AbstractGuideline {
+abstract class AbstractGuideline {
 
   /** The only file format version this library reads and writes. */
   public static final String FORMAT = "evidence-grading/1";

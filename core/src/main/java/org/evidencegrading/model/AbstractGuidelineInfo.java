@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = GuidelineInfo.class)
 @JsonDeserialize(as = GuidelineInfo.class)
-public abstract class AbstractGuidelineInfo {
+abstract class AbstractGuidelineInfo {
 
   /** Matches {@link Ids#GUIDELINE_ID}, e.g. {@code nass-nvf-2024}. */
   public abstract String id();

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Question.class)
 @JsonDeserialize(as = Question.class)
-public abstract class AbstractQuestion {
+abstract class AbstractQuestion {
 
   /** Unique in the guideline file. */
   public abstract String id();

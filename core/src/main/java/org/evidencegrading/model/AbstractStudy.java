@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Study.class)
 @JsonDeserialize(as = Study.class)
-public abstract class AbstractStudy {
+abstract class AbstractStudy {
 
   /** Unique in the guideline file, e.g. {@code berenson-2011}. */
   public abstract String id();

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = Problem.class)
 @JsonDeserialize(as = Problem.class)
 @JsonPropertyOrder({"severity", "code", "at", "item", "message"})
-public abstract class AbstractProblem {
+abstract class AbstractProblem {
 
   public abstract Severity severity();
 

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * systems declare their codes as constants.
  */
 @Value.Immutable
-public abstract class AbstractProblemCode {
+abstract class AbstractProblemCode {
 
   /** The code as reports print it, UPPER_SNAKE_CASE. */
   @Value.Parameter

@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** How far the property spaces of a grading system reach. */
 @Value.Immutable
-public abstract class AbstractPropertyBounds {
+abstract class AbstractPropertyBounds {
 
   private static final PropertyBounds DEFAULTS = PropertyBounds.builder().build();
 

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * @param <C> the kind of case
  */
 @Value.Immutable
-public abstract class AbstractPropertyGroup<C> {
+abstract class AbstractPropertyGroup<C> {
 
   @Value.Parameter
   public abstract Space<C> space();

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = PropertyResult.class)
 @JsonPropertyOrder({"name", "description", "space", "cases", "counterexamples"})
-public abstract class AbstractPropertyResult {
+abstract class AbstractPropertyResult {
 
   public abstract String name();
 

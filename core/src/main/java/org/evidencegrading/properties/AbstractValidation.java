@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Validation.class)
 @JsonPropertyOrder({"system", "properties"})
-public abstract class AbstractValidation {
+abstract class AbstractValidation {
 
   /** Whose rules were validated, e.g. {@code NASS}. */
   public abstract String system();

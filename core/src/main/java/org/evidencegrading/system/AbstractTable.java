@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * reports render it as aligned text or as a Markdown table.
  */
 @Value.Immutable
-public abstract class AbstractTable {
+abstract class AbstractTable {
 
   /** What the table shows, e.g. "Appraisals". */
   public abstract String title();

@@ -14,6 +14,9 @@ public final class Footnotes {
 
   private final List<String> notes = new ArrayList<>();
 
+  /** Footnotes for one table, none yet. */
+  public Footnotes() {}
+
   /** {@code text}, marked with the letter of {@code note} if there is one. */
   public String mark(String text, Optional<String> note) {
     if (note.isEmpty()) {

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * @param <T> the derived value's type ({@code Optional} where a rule may determine nothing)
  */
 @Value.Immutable
-public abstract class AbstractDerivation<T> {
+abstract class AbstractDerivation<T> {
 
   @Value.Parameter
   public abstract T value();

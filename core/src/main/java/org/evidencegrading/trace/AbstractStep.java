@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = Step.class)
 @JsonDeserialize(as = Step.class)
 @JsonPropertyOrder({"rule", "source", "inputs", "outcome", "reason"})
-public abstract class AbstractStep {
+abstract class AbstractStep {
 
   /** The {@link Rule#id() id} of the rule that took this step, e.g. {@code nass.linking.b.two-level-ii-iii}. */
   public abstract String rule();

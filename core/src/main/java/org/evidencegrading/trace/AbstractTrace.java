@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /** The steps of a derivation, in the order they were taken. */
 @Value.Immutable
-public abstract class AbstractTrace {
+abstract class AbstractTrace {
 
   private static final Trace EMPTY = Trace.builder().build();
 

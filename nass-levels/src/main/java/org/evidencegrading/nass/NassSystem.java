@@ -47,6 +47,9 @@ public final class NassSystem implements GradingSystem<NassRecommendation, NassA
   /** The id guideline files name. */
   public static final String ID = "NASS";
 
+  /** The NASS system (it has no configuration). */
+  public NassSystem() {}
+
   @Override
   public String id() {
     return ID;

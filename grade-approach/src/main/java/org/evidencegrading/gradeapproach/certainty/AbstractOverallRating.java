@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** The overall certainty of a recommendation's evidence, the branch that gave it and the outcome that decided. */
 @Value.Immutable
-public abstract class AbstractOverallRating {
+abstract class AbstractOverallRating {
 
   /** The overall certainty. */
   public abstract Certainty certainty();

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /** An outcome with the certainty its rating derived, and the levels it was rated down and up. */
 @Value.Immutable
-public abstract class AbstractRatedOutcome {
+abstract class AbstractRatedOutcome {
 
   /** The outcome. */
   public abstract Outcome outcome();

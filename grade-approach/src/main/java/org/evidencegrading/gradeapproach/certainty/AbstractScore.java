@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** The arithmetic of one outcome's rating: where it started, the levels down and the levels up. */
 @Value.Immutable
-public abstract class AbstractScore {
+abstract class AbstractScore {
 
   /** The starting certainty. */
   @Value.Parameter

@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** An outcome whose factors for rating up are to be counted, and how far it was rated down. */
 @Value.Immutable
-public abstract class AbstractUpgradeClaim {
+abstract class AbstractUpgradeClaim {
 
   /** The outcome, with its factors for rating up. */
   @Value.Parameter

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = Decision.class)
 @JsonDeserialize(as = Decision.class)
 @JsonPropertyOrder({"balance", "valuesVariability", "paradigmaticSituation"})
-public abstract class AbstractDecision {
+abstract class AbstractDecision {
 
   /** The balance of desirable and undesirable effects. */
   public abstract Balance balance();

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = Effect.class)
 @JsonDeserialize(as = Effect.class)
 @JsonPropertyOrder({"measure", "estimate", "ciLow", "ciHigh"})
-public abstract class AbstractEffect {
+abstract class AbstractEffect {
 
   public abstract EffectMeasure measure();
 

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = GoodPracticeCriteria.class)
 @JsonDeserialize(as = GoodPracticeCriteria.class)
 @JsonPropertyOrder({"necessary", "netBenefitClear", "evidenceCollectionPoorUseOfResources", "rationaleExplicit", "actionable"})
-public abstract class AbstractGoodPracticeCriteria {
+abstract class AbstractGoodPracticeCriteria {
 
   /** See {@link GoodPracticeCriterion#NECESSARY}. */
   public abstract boolean necessary();
@@ -36,7 +36,7 @@ public abstract class AbstractGoodPracticeCriteria {
   /** The criteria not met, in the order of {@link GoodPracticeCriterion}. */
   public ImmutableList<GoodPracticeCriterion> unmet() {
     return Arrays.stream(GoodPracticeCriterion.values())
-        .filter(criterion -> !criterion.metBy(this))
+        .filter(criterion -> !criterion.met.test(this))
         .collect(ImmutableList.toImmutableList());
   }
 }

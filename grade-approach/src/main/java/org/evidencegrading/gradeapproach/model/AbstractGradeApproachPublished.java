@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = GradeApproachPublished.class)
 @JsonDeserialize(as = GradeApproachPublished.class)
 @JsonPropertyOrder({"direction", "strength", "certainty", "certaintySymbol", "symbol", "goodPractice"})
-public abstract class AbstractGradeApproachPublished {
+abstract class AbstractGradeApproachPublished {
 
   /** For or against the intervention. */
   public abstract Optional<Direction> direction();

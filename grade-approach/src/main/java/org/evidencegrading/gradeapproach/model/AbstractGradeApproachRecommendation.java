@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = GradeApproachRecommendation.class)
 @JsonDeserialize(as = GradeApproachRecommendation.class)
 @JsonPropertyOrder({"id", "statement", "published", "outcomes", "decision", "goodPractice"})
-public abstract class AbstractGradeApproachRecommendation implements Recommendation {
+abstract class AbstractGradeApproachRecommendation implements Recommendation {
 
   @Override
   public abstract String id();

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"id", "name", "importance", "studies", "design", "riskOfBias", "inconsistency", "indirectness",
     "imprecision", "publicationBias", "largeEffect", "doseResponse", "plausibleConfounding", "favors",
     "participants", "studyCount", "followUp", "effect", "baselineRisk", "comment", "published"})
-public abstract class AbstractOutcome {
+abstract class AbstractOutcome {
 
   /** Reads {@link #importance()} on {@link Importance#SCALE}. */
   public static final class ImportanceDeserializer extends BoundedIntDeserializer {

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = OutcomePublished.class)
 @JsonDeserialize(as = OutcomePublished.class)
-public abstract class AbstractOutcomePublished {
+abstract class AbstractOutcomePublished {
 
   /** The certainty of the outcome's evidence, as stated. */
   public abstract Certainty certainty();

@@ -37,7 +37,7 @@ public enum Domain {
   }
 
   /** The concern the outcome records for this domain. */
-  public Concern concernOf(AbstractOutcome outcome) {
+  public Concern concernOf(Outcome outcome) {
     return judgment.apply(outcome);
   }
 

@@ -32,7 +32,7 @@ public enum GoodPracticeCriterion {
 
   private final String field;
   private final String words;
-  private final Predicate<AbstractGoodPracticeCriteria> met;
+  final Predicate<AbstractGoodPracticeCriteria> met; // also read by AbstractGoodPracticeCriteria.unmet()
 
   GoodPracticeCriterion(String field, String words, Predicate<AbstractGoodPracticeCriteria> met) {
     this.field = field;
@@ -51,7 +51,7 @@ public enum GoodPracticeCriterion {
   }
 
   /** Whether the criteria record this criterion as met. */
-  public boolean metBy(AbstractGoodPracticeCriteria criteria) {
+  public boolean metBy(GoodPracticeCriteria criteria) {
     return met.test(criteria);
   }
 }

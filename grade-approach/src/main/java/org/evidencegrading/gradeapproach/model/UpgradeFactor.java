@@ -30,12 +30,12 @@ public enum UpgradeFactor {
   }
 
   /** The levels the outcome claims for this factor: 0 when the factor is absent. */
-  public int levelsOf(AbstractOutcome outcome) {
+  public int levelsOf(Outcome outcome) {
     return levels.applyAsInt(outcome);
   }
 
   /** The factor as it applies to an outcome, in words: "very large effect", "dose-response gradient". */
-  public String wordsFor(AbstractOutcome outcome) {
+  public String wordsFor(Outcome outcome) {
     return switch (this) {
       case LARGE_EFFECT -> Words.of(outcome.largeEffect()) + " effect";
       case DOSE_RESPONSE -> "dose-response gradient";
@@ -44,7 +44,7 @@ public enum UpgradeFactor {
   }
 
   /** The levels the outcome claims for all factors together. */
-  public static int claimedLevels(AbstractOutcome outcome) {
+  public static int claimedLevels(Outcome outcome) {
     int levels = 0;
     for (UpgradeFactor factor : values()) {
       levels += factor.levelsOf(outcome);

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * details are {@code kind} and {@code outcomes}.
  */
 @Value.Immutable
-public abstract class AbstractGradeApproachAssessment implements Assessment {
+abstract class AbstractGradeApproachAssessment implements Assessment {
 
   /** The recommendation that was assessed. */
   public abstract GradeApproachRecommendation recommendation();

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = GradeApproachDerived.class)
 @JsonPropertyOrder({"certainty", "strength", "direction", "goodPractice"})
-public abstract class AbstractGradeApproachDerived {
+abstract class AbstractGradeApproachDerived {
 
   /** The overall certainty of the evidence; absent for a good practice statement. */
   public abstract Optional<Certainty> certainty();

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = OutcomeResult.class)
 @JsonPropertyOrder({"id", "certainty", "publishedCertainty", "agrees", "name", "importance", "importanceCategory",
     "design", "levelsDown", "levelsUp"})
-public abstract class AbstractOutcomeResult {
+abstract class AbstractOutcomeResult {
 
   /** The rated outcome, for the renderer. */
   @JsonIgnore

@@ -1,9 +1,8 @@
 /**
- * What checking a GRADE recommendation finds ({@link
+ * What the GRADE system finds for a recommendation ({@link
  * org.evidencegrading.gradeapproach.result.GradeApproachAssessment}, with one {@link
  * org.evidencegrading.gradeapproach.result.OutcomeResult} per outcome), as the JSON report shows it,
- * and how the text and Markdown reports present it ({@link
- * org.evidencegrading.gradeapproach.result.GradeApproachRenderer}: headlines and a summary-of-findings style
+ * and what the text and Markdown reports show of it (headlines and a summary-of-findings style
  * evidence profile).
  */
 @ValueStyle

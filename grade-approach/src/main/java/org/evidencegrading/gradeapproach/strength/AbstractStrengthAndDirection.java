@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /** The derived strength and direction of a recommendation. */
 @Value.Immutable
-public abstract class AbstractStrengthAndDirection {
+abstract class AbstractStrengthAndDirection {
 
   /** Strong or conditional. */
   @Value.Parameter

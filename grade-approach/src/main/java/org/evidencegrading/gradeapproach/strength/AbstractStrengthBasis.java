@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** What the strength of a recommendation is derived from: the panel's judgments and the overall certainty. */
 @Value.Immutable
-public abstract class AbstractStrengthBasis {
+abstract class AbstractStrengthBasis {
 
   /** The evidence-to-decision judgments. */
   @Value.Parameter

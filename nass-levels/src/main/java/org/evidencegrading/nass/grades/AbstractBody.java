@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * their direction, or none if the findings are inconsistent.
  */
 @Value.Immutable
-public abstract class AbstractBody {
+abstract class AbstractBody {
 
   /** Whether the findings are inconsistent (then nothing is consistent). */
   public abstract boolean inconsistent();

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** One study of a body of evidence, as the grade sees it: its level and what it found. */
 @Value.Immutable
-public abstract class AbstractEvidence {
+abstract class AbstractEvidence {
 
   @Value.Parameter
   public abstract String study();

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /** A derived grade of recommendation: the grade, its direction, the row that gave it, the studies counted. */
 @Value.Immutable
-public abstract class AbstractNassGrade {
+abstract class AbstractNassGrade {
 
   public abstract Grade grade();
 

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * </ol>
  */
 @Value.Immutable
-public abstract class AbstractAppraisalLevels {
+abstract class AbstractAppraisalLevels {
 
   /** The rule id of the step that picks the grading level. */
   public static final String GRADING_LEVEL_ID = "nass.grading-level";

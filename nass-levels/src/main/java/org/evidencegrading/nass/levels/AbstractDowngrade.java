@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /** A starting level and what the work group said lowers it. */
 @Value.Immutable
-public abstract class AbstractDowngrade {
+abstract class AbstractDowngrade {
 
   public abstract Level start();
 

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** A study type and design: what the levels-of-evidence table is looked up by. */
 @Value.Immutable
-public abstract class AbstractStudyDesign {
+abstract class AbstractStudyDesign {
 
   @Value.Parameter
   public abstract StudyType studyType();

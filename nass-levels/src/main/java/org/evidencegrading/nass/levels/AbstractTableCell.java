@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * the table entry that gives it, or why the table gives none.
  */
 @Value.Immutable
-public abstract class AbstractTableCell {
+abstract class AbstractTableCell {
 
   /** The potential level, where the table determines one. */
   @Value.Parameter

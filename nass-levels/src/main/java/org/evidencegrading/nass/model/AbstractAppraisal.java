@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = Appraisal.class)
 @JsonDeserialize(as = Appraisal.class)
 @JsonPropertyOrder({"study", "studyType", "design", "potentialLevel", "downgrades", "downgradeSteps", "publishedLevel", "finding", "note"})
-public abstract class AbstractAppraisal {
+abstract class AbstractAppraisal {
 
   /** Downgrade steps a file may give: from Level I, three steps reach the floor, Level IV. */
   public static final Range<Integer> DOWNGRADE_STEPS = Range.closed(0, 3);

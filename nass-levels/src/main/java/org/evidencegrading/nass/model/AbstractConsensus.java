@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Consensus.class)
 @JsonDeserialize(as = Consensus.class)
-public abstract class AbstractConsensus {
+abstract class AbstractConsensus {
 
   /** At most three rounds are held. */
   public static final int MAX_ROUNDS = 3;

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = NassPublished.class)
 @JsonDeserialize(as = NassPublished.class)
-public abstract class AbstractNassPublished {
+abstract class AbstractNassPublished {
 
   /** "Grade of Recommendation: B". */
   public abstract Grade grade();

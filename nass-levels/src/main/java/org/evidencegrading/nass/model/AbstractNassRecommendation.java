@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = NassRecommendation.class)
 @JsonDeserialize(as = NassRecommendation.class)
 @JsonPropertyOrder({"id", "statement", "published", "appraisals", "consensus"})
-public abstract class AbstractNassRecommendation implements Recommendation {
+abstract class AbstractNassRecommendation implements Recommendation {
 
   @Override
   public abstract String id();

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = VoteRound.class)
 @JsonDeserialize(as = VoteRound.class)
-public abstract class AbstractVoteRound {
+abstract class AbstractVoteRound {
 
   /** The scale of a vote. */
   public static final Range<Integer> VOTE = Range.closed(1, 9);

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = AppraisalResult.class)
 @JsonPropertyOrder({"study", "studyType", "design", "potentialLevel", "potentialLevelSource", "level",
     "publishedLevel", "gradingLevel", "agrees", "finding"})
-public abstract class AbstractAppraisalResult {
+abstract class AbstractAppraisalResult {
 
   public abstract String study();
 

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ConsensusResult.class)
 @JsonPropertyOrder({"reached", "round", "rounds"})
-public abstract class AbstractConsensusResult {
+abstract class AbstractConsensusResult {
 
   public abstract boolean reached();
 

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * are {@code appraisals} and, for a consensus statement, {@code consensus}.
  */
 @Value.Immutable
-public abstract class AbstractNassAssessment implements Assessment {
+abstract class AbstractNassAssessment implements Assessment {
 
   /** The recommendation that was assessed. */
   public abstract NassRecommendation recommendation();

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = NassDerived.class)
 @JsonPropertyOrder({"grade", "direction"})
-public abstract class AbstractNassDerived {
+abstract class AbstractNassDerived {
 
   /** Absent only for a consensus statement whose votes never reached consensus. */
   @JsonInclude(JsonInclude.Include.ALWAYS)

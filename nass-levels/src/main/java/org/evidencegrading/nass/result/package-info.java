@@ -1,7 +1,8 @@
 /**
- * What checking a NASS recommendation finds ({@link org.evidencegrading.nass.result.NassResult}),
- * as the JSON report shows it, and how the text and Markdown reports present it ({@link
- * org.evidencegrading.nass.result.NassRenderer}).
+ * What the NASS system finds for a recommendation ({@link
+ * org.evidencegrading.nass.result.NassAssessment}, with one {@link
+ * org.evidencegrading.nass.result.AppraisalResult} per appraisal), as the JSON report shows it, and
+ * what the text and Markdown reports show of it (its headlines and the table of appraisals).
  */
 @ValueStyle
 package org.evidencegrading.nass.result;

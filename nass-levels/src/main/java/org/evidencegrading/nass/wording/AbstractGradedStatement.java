@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** A statement and the grade whose standard wording it should use. */
 @Value.Immutable
-public abstract class AbstractGradedStatement {
+abstract class AbstractGradedStatement {
 
   @Value.Parameter
   public abstract Grade grade();

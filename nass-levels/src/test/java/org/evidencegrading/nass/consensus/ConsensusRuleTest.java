@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ConsensusRuleTest {
 
+  @SafeVarargs
   private static Consensus rounds(List<Integer>... rounds) {
     Consensus.Builder consensus = Consensus.builder();
     for (List<Integer> votes : rounds) {

@@ -1,0 +1,16 @@
+/**
+ * The evidence-grading command-line tool ({@code check}, {@code properties}, {@code generate}) and
+ * the synthetic guideline generator.
+ */
+module org.evidencegrading.cli {
+  requires transitive org.evidencegrading.core;
+  requires org.evidencegrading.gradeapproach;
+  requires org.evidencegrading.nass;
+  requires info.picocli;
+
+  exports org.evidencegrading.cli;
+  exports org.evidencegrading.cli.generate;
+
+  // picocli reads the commands' annotations and sets their options by reflection.
+  opens org.evidencegrading.cli to info.picocli;
+}
