@@ -18,7 +18,8 @@ class ConsumerTest {
 
   @Test
   void checksANassGuidelineAndWritesItsReport() {
-    assertChecks("nass.yaml", summary(2, 2, 0, 1, 0), "LEVEL_MISMATCH");
+    // q1b disagrees: an ERROR (its case series printed as Level II) is at one of its appraisals
+    assertChecks("nass.yaml", summary(2, 1, 1, 1, 0), "LEVEL_MISMATCH");
   }
 
   @Test
@@ -60,6 +61,6 @@ class ConsumerTest {
 
   private static Summary summary(int recommendations, int agreeing, int disagreeing, int errors, int warnings) {
     return Summary.builder().recommendations(recommendations).agreeing(agreeing).disagreeing(disagreeing)
-        .errors(errors).warnings(warnings).build();
+        .withWarnings(warnings).errors(errors).warnings(warnings).infos(0).build();
   }
 }
