@@ -18,8 +18,9 @@ import org.evidencegrading.system.SyntheticRecommendations;
 
 /**
  * Synthetic NASS recommendations: one appraisal per cited study (therapeutic designs whose levels
- * the table determines; one in ten with a stated potential level and one downgrade), a statement in
- * its grade's standard wording, and, as published, the grade the evidence deserves, except for one
+ * the table determines, each study always with the same design, as a real guideline mostly appraises
+ * it; one appraisal in ten with a stated potential level and one downgrade), a statement in its
+ * grade's standard wording, and, as published, the grade the evidence deserves, except for one
  * recommendation in twenty, published one grade off.
  */
 public final class NassSyntheticRecommendations implements SyntheticRecommendations<NassRecommendation> {
@@ -38,7 +39,7 @@ public final class NassSyntheticRecommendations implements SyntheticRecommendati
     ImmutableList.Builder<Appraisal> appraisals = ImmutableList.builder();
     ImmutableList.Builder<Evidence> evidence = ImmutableList.builder();
     for (String study : studies) {
-      int kind = random.nextInt(THERAPEUTIC_DESIGNS.size());
+      int kind = Math.floorMod(study.hashCode(), THERAPEUTIC_DESIGNS.size());
       Appraisal.Builder appraisal = Appraisal.builder()
           .study(study)
           .studyType(StudyType.THERAPEUTIC)
