@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.evidencegrading.model.Direction;
 import org.evidencegrading.nass.grades.ComponentGrade;
@@ -264,23 +265,12 @@ public final class NassPropertySets {
               PermittedGrades permitted = permitted(input);
               return permitted.defaultGrade() == input.derived() ? Optional.empty() : Optional.of("default " + permitted.defaultGrade());
             }),
-        Property.explained("direct-evidence-permits-only-the-derived-grade",
+        permits("direct-evidence-permits-only-the-derived-grade",
             "when no study the grade rests on is indirect, the derived grade is the only one permitted",
-            input -> {
-              PermittedGrades permitted = permitted(input);
-              return !input.indirect().isEmpty() || permitted.grades().equals(List.of(input.derived()))
-                  ? Optional.empty()
-                  : Optional.of("permitted " + permitted.grades());
-            }),
-        Property.explained("indirect-evidence-permits-one-step-below",
+            false, input -> List.of(input.derived())),
+        permits("indirect-evidence-permits-one-step-below",
             "when the grade rests on indirect evidence, exactly the derived grade and the one a step below it are permitted (only I for I)",
-            input -> {
-              PermittedGrades permitted = permitted(input);
-              List<Grade> expected = input.derived().oneStepBelow().map(below -> List.of(input.derived(), below)).orElse(List.of(input.derived()));
-              return input.indirect().isEmpty() || permitted.grades().equals(expected)
-                  ? Optional.empty()
-                  : Optional.of("permitted " + permitted.grades());
-            }),
+            true, input -> input.derived().oneStepBelow().map(below -> List.of(input.derived(), below)).orElse(List.of(input.derived()))),
         Property.explained("the-published-grade-is-used-when-permitted",
             "the trace names the published grade as the member used exactly when it is permitted",
             input -> {
@@ -292,6 +282,16 @@ public final class NassPropertySets {
 
   private PermittedGrades permitted(Indirectness input) {
     return rules.discretion().apply(input).value();
+  }
+
+  /** The grades permitted, with or without indirect evidence (the other cases aside), are exactly the expected ones. */
+  private Property<Indirectness> permits(String name, String description, boolean indirect, Function<Indirectness, List<Grade>> expected) {
+    return Property.explained(name, description, input -> {
+      PermittedGrades permitted = permitted(input);
+      return input.indirect().isEmpty() == indirect || permitted.grades().equals(expected.apply(input))
+          ? Optional.empty()
+          : Optional.of("permitted " + permitted.grades());
+    });
   }
 
   /** What a row asks of a body whose studies all find the same way: its size and level counts. */
