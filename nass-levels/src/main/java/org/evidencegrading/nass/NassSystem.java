@@ -33,7 +33,7 @@ import org.evidencegrading.system.SyntheticRecommendations;
  * whether it published the evidence's direction ({@link
  * org.evidencegrading.nass.grades.StatementDirection}); for a consensus statement, whether the
  * votes reached consensus ({@link ConsensusRule}); and it checks the statement's wording. The
- * assessment of one recommendation is {@link NassAssessor}'s.
+ * assessment of one recommendation is {@code NassAssessor}'s.
  */
 public final class NassSystem implements GradingSystem<NassRecommendation, NassAssessment> {
 

@@ -8,7 +8,6 @@ import org.evidencegrading.nass.model.StudyType;
 import org.evidencegrading.trace.Derivation;
 import org.evidencegrading.trace.Rule;
 import org.evidencegrading.trace.Step;
-import org.evidencegrading.trace.Trace;
 
 /**
  * The potential level of a study from its type and design, by "Levels of Evidence for Primary
