@@ -52,7 +52,7 @@ public class GradingBenchmarks {
   private final Question question = Question.builder().id("q").addRecommendations(recommendation).build();
   private final Guideline guideline = Guideline.builder()
       .guideline(GuidelineInfo.builder().id("benchmark").system("NASS").build())
-      .addAllStudies(recommendation.appraisals().stream().map(a -> Study.builder().id(a.study()).build()).toList())
+      .addAllStudies(recommendation.appraisals().stream().map(a -> Study.builder().id(a.name()).build()).toList())
       .addQuestions(question)
       .build();
   private final Outcome outcome = Outcome.builder()

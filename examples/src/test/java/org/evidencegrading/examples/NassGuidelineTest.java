@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,11 +22,15 @@ import org.evidencegrading.model.Direction;
 import org.evidencegrading.model.Guideline;
 import org.evidencegrading.model.Question;
 import org.evidencegrading.nass.grades.LinkingRow;
+import org.evidencegrading.nass.levels.PotentialLevelSource;
+import org.evidencegrading.nass.model.Finding;
 import org.evidencegrading.nass.model.Grade;
 import org.evidencegrading.nass.model.Level;
 import org.evidencegrading.nass.result.AppraisalResult;
 import org.evidencegrading.nass.result.NassAssessment;
 import org.evidencegrading.check.RecommendationResult;
+import org.evidencegrading.problem.Problem;
+import org.evidencegrading.problem.Severity;
 import org.evidencegrading.report.ReportFormat;
 import org.evidencegrading.report.ReportWriter;
 import org.evidencegrading.trace.Step;
@@ -92,7 +99,7 @@ class NassGuidelineTest {
     List<String> disagreeing = RESULTS.values().stream()
         .flatMap(result -> result.appraisals().stream()
             .filter(a -> a.agrees().equals(Optional.of(false)))
-            .map(a -> result.recommendation().id() + "/" + a.study() + ": " + a.design() + " " + a.level().orElseThrow() + " vs " + a.publishedLevel().orElseThrow()))
+            .map(a -> result.recommendation().id() + "/" + a.name() + ": " + a.design() + " " + a.level().orElseThrow() + " vs " + a.publishedLevel().orElseThrow()))
         .sorted()
         .toList();
     // Interventional Treatment Question 3: "In a retrospective case series study, Molloy et al ... This
@@ -101,7 +108,8 @@ class NassGuidelineTest {
             "interventional-3a/delpla-2019: RETROSPECTIVE_CASE_SERIES IV vs II",
             "interventional-3a/molloy-2016: RETROSPECTIVE_CASE_SERIES IV vs II"),
         disagreeing);
-    assertEquals(List.of("LEVEL_MISMATCH", "LEVEL_MISMATCH"), REPORT.problems().stream().map(p -> p.code()).toList());
+    assertEquals(List.of("LEVEL_MISMATCH", "LEVEL_MISMATCH"),
+        REPORT.problems().stream().filter(p -> p.severity() == Severity.ERROR).map(Problem::code).toList());
     // revision 2: the contradicted levels make the recommendation disagree, though its grade agrees
     assertEquals(List.of("interventional-3a"),
         REPORT.recommendations().stream().filter(r -> !r.agrees()).map(RecommendationResult::id).toList());
@@ -113,7 +121,7 @@ class NassGuidelineTest {
   void everyAppraisalIsGradedByItsPublishedLevel() {
     for (NassAssessment result : RESULTS.values()) {
       for (AppraisalResult appraisal : result.appraisals()) {
-        assertEquals(appraisal.publishedLevel(), appraisal.gradingLevel(), result.recommendation().id() + "/" + appraisal.study());
+        assertEquals(appraisal.publishedLevel(), appraisal.gradingLevel(), result.recommendation().id() + "/" + appraisal.name());
       }
     }
   }
@@ -130,12 +138,90 @@ class NassGuidelineTest {
     assertEquals(Optional.of(Level.II), medical.publishedLevel());
   }
 
+  /**
+   * Tokuda's sentence compares bone SPECT with MRI and says nothing for or against bone scans
+   * themselves; read as it says (revision 2), the bone-scan statement rests on Thariat alone.
+   */
   @Test
-  void theTwoConflictingLevelFourBoneScanStudiesGiveI() {
+  void theBoneScanStatementRestsOnThariatAloneOnceTokudasComparisonWithMriIsReadAsInconclusive() {
     NassAssessment boneScans = RESULTS.get("imaging-diagnosis-1f");
     assertEquals(List.of(Level.IV, Level.IV), boneScans.appraisals().stream().map(a -> a.publishedLevel().orElseThrow()).toList());
-    assertEquals(LinkingRow.I_INCONSISTENT_FINDINGS.id(), last(boneScans).rule());
+    assertEquals(List.of(Finding.OPPOSES, Finding.INCONCLUSIVE), boneScans.appraisals().stream().map(AppraisalResult::finding).toList());
+    assertTrue(boneScans.appraisals().stream().allMatch(a -> a.inferred().contains("finding")), "both findings are the encoder's reading");
+    assertEquals(LinkingRow.I_SINGLE_STUDY.id(), last(boneScans).rule());
     assertEquals(Optional.of(Grade.I), boneScans.derived().grade());
+    assertEquals(Finding.SUPPORTS, appraisal("imaging-diagnosis-1a", "tokuda-2011").finding(), "for MRI, the same sentence supports it");
+  }
+
+  /** The finding of revision 2: the work group's potential Level III for Hirsch is not the table's for a prognostic study. */
+  @Test
+  void hirschsStatedPotentialLevelUnderThePrognosticQuestionIsTheTherapeuticOne() {
+    List<Problem> warnings = REPORT.problems().stream().filter(p -> p.severity() == Severity.WARNING).toList();
+    assertEquals(1, warnings.size(), warnings::toString);
+    Problem warning = warnings.get(0);
+    assertEquals("POTENTIAL_LEVEL_MISMATCH", warning.code());
+    assertEquals("interventional-3b (hirsch-2011)", warning.where());
+    assertEquals("stated potential Level III, but the levels table gives a prognostic RETROSPECTIVE_UNSPECIFIED study potential"
+        + " Level II (Level II prognostic: \"Retrospective study\")", warning.message());
+    AppraisalResult therapeutic = appraisal("medical-treatment-4a", "hirsch-2011");
+    assertEquals(Optional.of(Level.III), therapeutic.potentialLevel());
+    assertEquals(Optional.of(Level.III), therapeutic.tableLevel(), "III is the table's level for the therapeutic appraisal");
+    assertTrue(AGREEMENT.get("interventional-3b").agrees(), "a WARNING: the grade and the printed level stand");
+  }
+
+  @Test
+  void notesTheThreePapersAppraisedWithAnotherDesignElsewhere() {
+    assertEquals(List.of("interventional-2a (malhotra-2016)", "interventional-3a (molloy-2016)", "interventional-3b (hirsch-2011)"),
+        REPORT.problems().stream().filter(p -> p.code().equals("APPRAISAL_VARIES")).map(Problem::where).toList());
+    assertTrue(REPORT.problems().stream().filter(p -> p.severity() == Severity.INFO)
+        .allMatch(p -> p.code().equals("APPRAISAL_VARIES") || p.code().equals("RESTS_ON_INFERRED")));
+    assertEquals(26, REPORT.problems().stream().filter(p -> p.code().equals("RESTS_ON_INFERRED")).count());
+  }
+
+  /**
+   * Every value is read or marked inferred: the study type is read only where the source names it,
+   * and each quoted evidence sentence prints the level encoded as published.
+   */
+  @Test
+  void everyStudyTypeTheSourceDoesNotNameIsMarkedInferredAndEveryQuotedLevelIsTheEncodedOne() {
+    List<String> read = new ArrayList<>();
+    for (NassAssessment result : RESULTS.values()) {
+      for (AppraisalResult appraisal : result.appraisals()) {
+        String where = result.recommendation().id() + "/" + appraisal.name();
+        if (!appraisal.inferred().contains("studyType")) {
+          read.add(where);
+        }
+        String finding = appraisal.reasons().get("finding");
+        assertTrue(finding != null && finding.contains("provides " + appraisal.publishedLevel().orElseThrow().label() + " evidence"),
+            where + ": " + finding);
+        appraisal.potentialLevel().filter(level -> appraisal.potentialLevelSource() == PotentialLevelSource.STATED)
+            .ifPresent(level -> assertTrue(appraisal.reasons().get("downgrades").contains("this potential " + level.label()), where));
+      }
+    }
+    assertEquals(List.of("interventional-1a/cianfoni-2015", "interventional-1a/molloy-2016", "interventional-1a/tancioni-2010",
+            "interventional-1b/huber-2009", "interventional-3a/cianfoni-2015"),
+        read.stream().sorted().toList());
+  }
+
+  /** README, "the main job": its quoted lines (the problems but INFO, then the summary) are the check's, as printed. */
+  @Test
+  void theReadmeQuotesTheChecksErrorsWarningsAndSummaryAsPrinted() throws IOException {
+    String text = ReportWriter.render(REPORT, ReportFormat.TEXT);
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    int block = readme.indexOf("```\n", readme.indexOf("the summary it ends with")) + 4;
+    List<String> entries = new ArrayList<>();
+    for (String line : readme.substring(block, readme.indexOf("```", block)).split("\n")) {
+      if (line.startsWith("    ") && !entries.isEmpty()) {
+        entries.set(entries.size() - 1, entries.get(entries.size() - 1) + "\n" + line);
+      } else if (!line.isBlank()) {
+        entries.add(line);
+      }
+    }
+    assertEquals(4, entries.size(), entries::toString);
+    for (String entry : entries) {
+      assertTrue(text.contains(entry + "\n"), () -> "the check does not print:\n" + entry);
+    }
+    assertTrue(text.endsWith(entries.get(entries.size() - 1) + "\n"), "the summary is the last line");
   }
 
   @Test
@@ -169,15 +255,19 @@ class NassGuidelineTest {
     assertEquals("I", berenson.get("level").asText());
     assertEquals("I", berenson.get("publishedLevel").asText());
     assertTrue(berenson.get("agrees").asBoolean());
+    assertEquals("[\"studyType\"]", berenson.at("/inferred").toString(), "only the study type is inferred");
+    assertTrue(berenson.at("/reasons/finding").asText().startsWith("This paper provides Level I evidence"));
     assertEquals(20, json.at("/summary/recommendations").asInt());
     assertEquals(19, json.at("/summary/agreeing").asInt()); // interventional-3a: its two contradicted levels
     assertEquals(1, json.at("/summary/disagreeing").asInt());
+    assertEquals(1, json.at("/summary/withWarnings").asInt()); // interventional-3b: Hirsch's potential level
     assertEquals(2, json.at("/summary/errors").asInt());
-    assertEquals(0, json.at("/summary/warnings").asInt());
+    assertEquals(1, json.at("/summary/warnings").asInt());
+    assertEquals(29, json.at("/summary/infos").asInt());
   }
 
   private static AppraisalResult appraisal(String recommendation, String study) {
-    return RESULTS.get(recommendation).appraisals().stream().filter(a -> a.study().equals(study)).findFirst().orElseThrow();
+    return RESULTS.get(recommendation).appraisals().stream().filter(a -> a.name().equals(study)).findFirst().orElseThrow();
   }
 
   private static Step last(NassAssessment result) {

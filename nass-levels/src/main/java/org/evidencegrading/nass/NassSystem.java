@@ -2,45 +2,38 @@ package org.evidencegrading.nass;
 
 import com.google.common.collect.ImmutableList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.evidencegrading.model.Guideline;
 import org.evidencegrading.model.Question;
 import org.evidencegrading.nass.consensus.ConsensusRule;
-import org.evidencegrading.nass.grades.Evidence;
-import org.evidencegrading.nass.grades.GradeOfRecommendation;
-import org.evidencegrading.nass.grades.NassGrade;
-import org.evidencegrading.nass.levels.AppraisalLevels;
-import org.evidencegrading.nass.levels.LevelsOfEvidenceTable;
+import org.evidencegrading.nass.levels.AppraisalVariations;
 import org.evidencegrading.nass.model.Appraisal;
-import org.evidencegrading.nass.model.Grade;
-import org.evidencegrading.nass.model.NassPublished;
+import org.evidencegrading.nass.model.Component;
 import org.evidencegrading.nass.model.NassRecommendation;
-import org.evidencegrading.nass.result.AppraisalResult;
-import org.evidencegrading.nass.result.ConsensusResult;
-import org.evidencegrading.nass.result.NassDerived;
+import org.evidencegrading.nass.properties.NassPropertySets;
 import org.evidencegrading.nass.result.NassAssessment;
-import org.evidencegrading.nass.wording.GradedStatement;
-import org.evidencegrading.nass.wording.StandardWording;
-import org.evidencegrading.problem.Problem;
+import org.evidencegrading.nass.synthetic.NassSyntheticRecommendations;
 import org.evidencegrading.problem.ProblemCode;
 import org.evidencegrading.properties.PropertyBounds;
 import org.evidencegrading.properties.PropertyGroup;
-import org.evidencegrading.nass.properties.NassPropertySets;
 import org.evidencegrading.system.ErrorSink;
 import org.evidencegrading.system.GradingSystem;
+import org.evidencegrading.system.Provenances;
 import org.evidencegrading.system.SyntheticRecommendations;
-import org.evidencegrading.nass.synthetic.NassSyntheticRecommendations;
-import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Step;
 
 /**
  * The North American Spine Society's levels of evidence and grades of recommendation as a grading
  * system ({@code system: NASS}). For each recommendation it derives every appraisal's level
- * ({@link AppraisalLevels}), the grade the levels deserve ({@link GradeOfRecommendation}) or, for a
- * consensus statement, whether the votes reached consensus ({@link ConsensusRule}), and checks the
- * statement's wording ({@link StandardWording}).
+ * ({@link org.evidencegrading.nass.levels.AppraisalLevels}), the grade the levels deserve ({@link
+ * org.evidencegrading.nass.grades.GradeOfRecommendation}), for a compound statement each
+ * component's grade and the weakest ({@link org.evidencegrading.nass.grades.WeakestComponent}), the
+ * grades a guideline may publish ({@link org.evidencegrading.nass.grades.IndirectEvidence}) and
+ * whether it published the evidence's direction ({@link
+ * org.evidencegrading.nass.grades.StatementDirection}); for a consensus statement, whether the
+ * votes reached consensus ({@link ConsensusRule}); and it checks the statement's wording. The
+ * assessment of one recommendation is {@code NassAssessor}'s.
  */
 public final class NassSystem implements GradingSystem<NassRecommendation, NassAssessment> {
 
@@ -75,105 +68,62 @@ public final class NassSystem implements GradingSystem<NassRecommendation, NassA
     return NassProblems.ALL;
   }
 
-  /** The properties of the linking rule over every body of evidence up to {@code bounds.maxStudies()} studies. */
+  /** The properties of the NASS rules over every body of evidence up to {@code bounds.maxStudies()} studies. */
   @Override
   public ImmutableList<PropertyGroup<?>> properties(PropertyBounds bounds) {
     return NassPropertySets.of(bounds.maxStudies());
   }
 
+  /**
+   * Reports what the recommendation's types cannot: appraisals and components exclude each other,
+   * a consensus statement has no components, component ids are unique, no study is cited twice for
+   * one body of evidence, and every appraisal's reasons and inferred fields name its fields. An
+   * appraisal without any level is valid (an ungraded citation, reported when checked).
+   */
   @Override
   public void validate(NassRecommendation recommendation, Guideline guideline, ErrorSink errors) {
-    boolean consensus = recommendation.consensus().isPresent();
-    if (consensus && !recommendation.appraisals().isEmpty()) {
-      errors.error("consensus", "a recommendation has either appraisals or consensus votes, not both");
-    }
-    if (!consensus && recommendation.published().map(NassPublished::grade).orElse(null) == Grade.CONSENSUS) {
-      errors.error("published.grade", "a CONSENSUS grade needs the votes: add consensus.rounds");
-    }
-    Map<String, Integer> appraised = new HashMap<>();
-    for (int i = 0; i < recommendation.appraisals().size(); i++) {
-      Appraisal appraisal = recommendation.appraisals().get(i);
-      String path = "appraisals[" + i + "]";
-      Integer first = appraised.putIfAbsent(appraisal.study(), i);
-      if (first != null) {
-        errors.error(path + ".study", "study '" + appraisal.study() + "' is appraised twice for this recommendation (also appraisals[" + first + "])");
+    if (!recommendation.components().isEmpty()) {
+      if (!recommendation.appraisals().isEmpty()) {
+        errors.error("components", "a recommendation has appraisals or components (a compound statement), not both");
       }
-      if (appraisal.publishedLevel().isEmpty() && appraisal.potentialLevel().isEmpty()
-          && LevelsOfEvidenceTable.table().cell(appraisal.studyType(), appraisal.design()).level().isEmpty()) {
-        errors.error(path, "the appraisal of '" + appraisal.study() + "' has no level: give publishedLevel or potentialLevel"
-            + " (the levels table gives no potential level to a " + appraisal.studyType() + " " + appraisal.design() + " study)");
+      if (recommendation.consensusStatement()) {
+        errors.error("components", "a consensus statement carries the appraisals it found insufficient, not components");
+      }
+    }
+    validateAppraisals(recommendation.appraisals(), "appraisals", "recommendation", errors);
+    Map<String, Integer> ids = new HashMap<>();
+    for (int c = 0; c < recommendation.components().size(); c++) {
+      Component component = recommendation.components().get(c);
+      Integer first = ids.putIfAbsent(component.id(), c);
+      if (first != null) {
+        errors.error("components[" + c + "].id",
+            "duplicate component id '" + component.id() + "' (first used at components[" + first + "].id)");
+      }
+      validateAppraisals(component.appraisals(), "components[" + c + "].appraisals", "component", errors);
+    }
+  }
+
+  private static void validateAppraisals(List<Appraisal> appraisals, String path, String body, ErrorSink errors) {
+    Map<String, String> cited = new HashMap<>();
+    for (int i = 0; i < appraisals.size(); i++) {
+      Appraisal appraisal = appraisals.get(i);
+      String at = path + "[" + i + "]";
+      Provenances.validate(appraisal, Appraisal.class, at, errors);
+      for (int s = 0; s < appraisal.cited().size(); s++) {
+        String study = appraisal.cited().get(s);
+        String citing = appraisal.study().isPresent() ? at + ".study" : at + ".studies[" + s + "]";
+        String first = cited.putIfAbsent(study, at);
+        if (first != null) {
+          errors.error(citing, first.equals(at)
+              ? "study '" + study + "' is listed twice in studies"
+              : "study '" + study + "' is appraised twice for this " + body + " (also " + first + ")");
+        }
       }
     }
   }
 
   @Override
   public NassAssessment assess(Question question, NassRecommendation recommendation, Guideline guideline) {
-    NassAssessment.Builder result =
-        NassAssessment.builder()
-            .recommendation(recommendation)
-            .published(recommendation.published());
-    ImmutableList.Builder<Problem> problems = ImmutableList.builder();
-    Optional<Grade> derivedGrade;
-    if (recommendation.consensus().isPresent()) {
-      Derivation<Optional<Integer>> consensus = ConsensusRule.rule().apply(recommendation.consensus().get());
-      derivedGrade = consensus.value().map(round -> Grade.CONSENSUS);
-      result.derived(NassDerived.builder().grade(derivedGrade).build())
-          .trace(consensus.trace())
-          .consensus(ConsensusResult.builder()
-              .reached(consensus.value().isPresent())
-              .round(consensus.value())
-              .rounds(recommendation.consensus().get().rounds().size())
-              .build());
-      if (consensus.value().isEmpty() && isPublished(recommendation, Grade.CONSENSUS)) {
-        problems.add(NassProblems.CONSENSUS_NOT_REACHED.at(recommendation.id(),
-            "no voting round reached 80% of votes at 7, 8 or 9 in " + recommendation.consensus().get().rounds().size()
-                + " rounds, yet the recommendation is published as a consensus statement"));
-      }
-    } else {
-      ImmutableList.Builder<Evidence> evidence = ImmutableList.builder();
-      for (Appraisal appraisal : recommendation.appraisals()) {
-        AppraisalLevels levels = AppraisalLevels.of(appraisal);
-        result.addAppraisals(AppraisalResult.of(levels));
-        levels.gradingLevel().ifPresent(level -> evidence.add(Evidence.of(appraisal.study(), level, appraisal.finding())));
-        if (levels.agrees().equals(Optional.of(false))) {
-          problems.add(levelMismatch(recommendation, levels));
-        }
-      }
-      Derivation<NassGrade> grade = GradeOfRecommendation.rule().apply(evidence.build());
-      derivedGrade = Optional.of(grade.value().grade());
-      result.derived(NassDerived.builder().grade(grade.value().grade()).direction(grade.value().direction()).build())
-          .trace(grade.trace());
-    }
-    Optional<Grade> published = recommendation.published().map(NassPublished::grade);
-    boolean agrees = published.isEmpty() || published.equals(derivedGrade);
-    if (!agrees && recommendation.consensus().isEmpty()) {
-      problems.add(NassProblems.GRADE_MISMATCH.at(recommendation.id(),
-          "derived grade " + derivedGrade.map(Grade::name).orElse("none") + " but published " + published.get().name()));
-    } else if (!agrees) {
-      problems.add(NassProblems.GRADE_MISMATCH.at(recommendation.id(),
-          "the votes give " + derivedGrade.map(Grade::name).orElse("no recommendation") + " but published " + published.get().name()));
-    }
-    Optional<Grade> worded = published.or(() -> derivedGrade);
-    if (worded.isPresent()) {
-      Derivation<Boolean> wording = StandardWording.rule().apply(GradedStatement.of(worded.get(), recommendation.statement()));
-      if (!wording.value()) {
-        problems.add(NassProblems.WORDING_MISMATCH.at(recommendation.id(), wording.step().reason()));
-      }
-    }
-    return result.addAllProblems(problems.build()).build();
-  }
-
-  private static boolean isPublished(NassRecommendation recommendation, Grade grade) {
-    return recommendation.published().map(NassPublished::grade).orElse(null) == grade;
-  }
-
-  private static Problem levelMismatch(NassRecommendation recommendation, AppraisalLevels levels) {
-    String derivation = levels.trace().steps().stream()
-        .filter(step -> !step.rule().equals(AppraisalLevels.GRADING_LEVEL_ID))
-        .map(Step::reason)
-        .collect(Collectors.joining("; "));
-    return NassProblems.LEVEL_MISMATCH.at(recommendation.id(), levels.appraisal().study(),
-        "derived " + levels.derivedLevel().orElseThrow().label() + " (" + derivation + ") but published "
-            + levels.appraisal().publishedLevel().orElseThrow().label());
+    return new NassAssessor(recommendation, AppraisalVariations.of(guideline)).assess();
   }
 }

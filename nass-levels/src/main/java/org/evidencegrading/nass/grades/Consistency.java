@@ -8,7 +8,6 @@ import org.evidencegrading.nass.model.Finding;
 import org.evidencegrading.trace.Derivation;
 import org.evidencegrading.trace.Rule;
 import org.evidencegrading.trace.Step;
-import org.evidencegrading.trace.Trace;
 
 /**
  * Decides which studies a grade rests on, by the linking table's last row and its footnote (NASS,

@@ -5,7 +5,6 @@ import org.evidencegrading.nass.model.Grade;
 import org.evidencegrading.trace.Derivation;
 import org.evidencegrading.trace.Rule;
 import org.evidencegrading.trace.Step;
-import org.evidencegrading.trace.Trace;
 
 /**
  * The grade of recommendation a body of evidence deserves, by the NASS table "Linking Levels of

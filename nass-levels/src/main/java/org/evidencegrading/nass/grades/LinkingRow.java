@@ -12,7 +12,8 @@ import org.evidencegrading.nass.model.Level;
  * is applied. {@link #decide} tries the rows best grade first; the first that holds gives the grade.
  *
  * <p>Level V (expert opinion) counts with Level IV, as the table of grades for summaries of studies
- * says: "C: Poor quality evidence (Level IV or V studies)".
+ * says: "C: Poor quality evidence (Level IV or V studies)". The rows' words say so ("Level IV or V
+ * studies"), so that a trace never calls a Level V study Level IV.
  */
 public enum LinkingRow {
 
@@ -48,9 +49,10 @@ public enum LinkingRow {
 
   /**
    * C, May be considered; is an option: "One Level I, II, III, or IV study with supporting Level IV
-   * studies".
+   * studies", Level V counted with IV.
    */
-  C_ONE_STUDY_WITH_LEVEL_IV("nass.linking.c.one-with-level-iv", Grade.C, "one Level I, II, III, or IV study with supporting Level IV studies") {
+  C_ONE_STUDY_WITH_LEVEL_IV("nass.linking.c.one-with-level-iv", Grade.C,
+      "one Level I, II, III, IV or V study with supporting Level IV or V studies") {
     @Override
     boolean holds(Counts counts) {
       return counts.total >= 2 && counts.levelIVorV >= 1 && counts.levelIVorV < counts.total;
@@ -58,9 +60,10 @@ public enum LinkingRow {
   },
 
   /**
-   * C, May be considered; is an option: "Two or more consistent Level IV studies".
+   * C, May be considered; is an option: "Two or more consistent Level IV studies", Level V counted
+   * with IV.
    */
-  C_TWO_OR_MORE_LEVEL_IV("nass.linking.c.two-level-iv", Grade.C, "two or more consistent Level IV studies") {
+  C_TWO_OR_MORE_LEVEL_IV("nass.linking.c.two-level-iv", Grade.C, "two or more consistent Level IV or V studies") {
     @Override
     boolean holds(Counts counts) {
       return counts.levelIVorV >= 2 && counts.levelIVorV == counts.total;
@@ -118,7 +121,7 @@ public enum LinkingRow {
     return grade;
   }
 
-  /** The row in words, as in the table. */
+  /** The row in words, as in the table, with Level V named where it counts with Level IV. */
   public String words() {
     return words;
   }

@@ -39,6 +39,9 @@ abstract class AbstractAppraisalLevels {
 
   public abstract PotentialLevelSource potentialLevelSource();
 
+  /** The potential level the levels table gives the study's type and design, where it gives one. */
+  public abstract Optional<Level> tableLevel();
+
   /** The potential level lowered by the downgrade steps; absent without a potential level. */
   public abstract Optional<Level> derivedLevel();
 
@@ -47,6 +50,20 @@ abstract class AbstractAppraisalLevels {
 
   /** How the levels were derived. */
   public abstract Trace trace();
+
+  /**
+   * Whether a stated potential level differs from the one the table gives the stated type and
+   * design (revision 2: a WARNING, a judgment that departs from the table).
+   */
+  public boolean potentialLevelDiffersFromTable() {
+    return potentialLevelSource() == PotentialLevelSource.STATED && tableLevel().isPresent()
+        && !tableLevel().equals(potentialLevel());
+  }
+
+  /** Whether the appraisal has a level to grade with; an ungraded citation is listed, not counted. */
+  public boolean graded() {
+    return gradingLevel().isPresent();
+  }
 
   /** Whether the derived level equals the published one; absent when either is missing. */
   public Optional<Boolean> agrees() {
@@ -58,7 +75,8 @@ abstract class AbstractAppraisalLevels {
 
   /** Derives the levels of an appraisal. */
   public static AppraisalLevels of(Appraisal appraisal) {
-    Derivation<Optional<Level>> potential = potential(appraisal);
+    TableCell cell = LevelsOfEvidenceTable.table().cell(appraisal.studyType(), appraisal.design());
+    Derivation<Optional<Level>> potential = potential(appraisal, cell);
     Trace trace = potential.trace();
     Optional<Level> derived = Optional.empty();
     if (potential.value().isPresent()) {
@@ -80,20 +98,21 @@ abstract class AbstractAppraisalLevels {
       grading = derived;
       reason = "no published level: the derived " + derived.get().label() + " is used for grading";
     } else {
-      reason = "no published level and no derived level: nothing to grade with";
+      reason = "no published level and no derived level: an ungraded citation, listed but not counted";
     }
     trace = trace.then(Trace.of(Step.builder()
         .rule(GRADING_LEVEL_ID)
         .source(SOURCE)
-        .putInputs("study", appraisal.study())
+        .putInputs("study", appraisal.name())
         .putInputs("derivedLevel", derived.map(Level::name).orElse(""))
         .putInputs("publishedLevel", appraisal.publishedLevel().map(Level::name).orElse(""))
         .outcome(grading.map(Level::label).orElse("no level"))
-        .reason(appraisal.study() + ": " + reason)
+        .reason(appraisal.name() + ": " + reason)
         .build()));
     return AppraisalLevels.builder()
         .appraisal(appraisal)
         .potentialLevel(potential.value())
+        .tableLevel(cell.level())
         .potentialLevelSource(appraisal.potentialLevel().isPresent()
             ? PotentialLevelSource.STATED
             : potential.value().isPresent() ? PotentialLevelSource.TABLE : PotentialLevelSource.NONE)
@@ -103,16 +122,23 @@ abstract class AbstractAppraisalLevels {
         .build();
   }
 
-  private static Derivation<Optional<Level>> potential(Appraisal appraisal) {
+  private static Derivation<Optional<Level>> potential(Appraisal appraisal, TableCell cell) {
     if (appraisal.potentialLevel().isPresent()) {
       Level stated = appraisal.potentialLevel().get();
+      String table = cell.level()
+          .map(level -> level == stated
+              ? " (as the levels table gives it)"
+              : " (the levels table gives a " + StudyDesign.of(appraisal.studyType(), appraisal.design()) + " study potential "
+                  + level.label() + ", " + cell.entry() + ")")
+          .orElse("");
       return Derivation.of(appraisal.potentialLevel(), Step.builder()
           .rule(STATED_ID)
           .source(SOURCE)
-          .putInputs("study", appraisal.study())
+          .putInputs("study", appraisal.name())
           .putInputs("potentialLevel", stated.name())
+          .putInputs("tableLevel", cell.level().map(Level::name).orElse(""))
           .outcome("potential " + stated.label())
-          .reason("potential " + stated.label() + " as the guideline states")
+          .reason("potential " + stated.label() + " as the guideline states" + table)
           .build());
     }
     Derivation<Optional<Level>> table =

@@ -7,7 +7,6 @@ import org.evidencegrading.nass.model.Level;
 import org.evidencegrading.trace.Derivation;
 import org.evidencegrading.trace.Rule;
 import org.evidencegrading.trace.Step;
-import org.evidencegrading.trace.Trace;
 
 /**
  * Lowers a potential level for shortcomings in a study's execution: "The study would then be

@@ -8,7 +8,6 @@ import org.evidencegrading.nass.model.StudyType;
 import org.evidencegrading.trace.Derivation;
 import org.evidencegrading.trace.Rule;
 import org.evidencegrading.trace.Step;
-import org.evidencegrading.trace.Trace;
 
 /**
  * The potential level of a study from its type and design, by "Levels of Evidence for Primary
@@ -37,9 +36,10 @@ import org.evidencegrading.trace.Trace;
  * <p>It determines none where the entry depends on more than the design: a diagnostic study's level
  * depends on "consecutive patients" and a "universally applied reference 'gold' standard"; an
  * economic analysis's on its "costs and alternatives" and "sensitivity analyses"; a systematic
- * review's on the levels of the studies it reviews; and a therapeutic cohort, observational or
+ * review's on the levels of the studies it reviews; a therapeutic cohort, observational or
  * unspecified study's on whether it compares patients "treated one way" with patients "treated in
- * another way" (comparative, Level II or III) or not (case series, Level IV).
+ * another way" (comparative, Level II or III) or not (case series, Level IV); and a study whose
+ * design the text does not name ({@code NOT_STATED}) has no entry at all.
  */
 public final class LevelsOfEvidenceTable implements Rule<StudyDesign, Optional<Level>> {
 
@@ -61,6 +61,7 @@ public final class LevelsOfEvidenceTable implements Rule<StudyDesign, Optional<L
   private static final String THERAPEUTIC_DEPENDS =
       "the therapeutic column grades comparative studies (Level II or III) and case series (Level IV); this design does not say which it is";
   private static final String NOT_IN_COLUMN = "the design is not one of this column's";
+  private static final String NOT_STATED = "the text names no design";
 
   private LevelsOfEvidenceTable() {}
 
@@ -81,6 +82,9 @@ public final class LevelsOfEvidenceTable implements Rule<StudyDesign, Optional<L
 
   /** The table's cell for a study type and design. */
   public TableCell cell(StudyType type, Design design) {
+    if (design == Design.NOT_STATED) {
+      return none(NOT_STATED);
+    }
     if (design == Design.EXPERT_OPINION) {
       return level(Level.V, "Level V: \"Expert opinion\"");
     }

@@ -16,7 +16,9 @@ public enum Design {
   CASE_CONTROL,
   SYSTEMATIC_REVIEW,
   ECONOMIC_ANALYSIS,
-  EXPERT_OPINION;
+  EXPERT_OPINION,
+  /** The text names no design ("Smith et al reported ..."): the levels table gives no level. */
+  NOT_STATED;
 
   /** "Study was started before the first patient enrolled." */
   public boolean isProspective() {

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import org.evidencegrading.nass.levels.AppraisalLevels;
 import org.evidencegrading.nass.levels.PotentialLevelSource;
+import org.evidencegrading.nass.model.Appraisal;
 import org.evidencegrading.nass.model.Design;
 import org.evidencegrading.nass.model.Finding;
 import org.evidencegrading.nass.model.Level;
@@ -16,15 +19,21 @@ import org.immutables.value.Value;
 
 /**
  * One appraisal's levels as the report shows them: {@code level} is the derived level, {@code
- * agrees} whether it equals the published level (absent when either is missing).
+ * agrees} whether it equals the published level (absent when either is missing), {@code
+ * gradingLevel} the level the grade counts it at (absent for an ungraded citation, which is listed
+ * but not counted); then the source's {@code reasons} and the fields the encoder {@code inferred}.
  */
 @Value.Immutable
 @JsonSerialize(as = AppraisalResult.class)
-@JsonPropertyOrder({"study", "studyType", "design", "potentialLevel", "potentialLevelSource", "level",
-    "publishedLevel", "gradingLevel", "agrees", "finding"})
+@JsonPropertyOrder({"study", "studies", "studyType", "design", "potentialLevel", "potentialLevelSource", "tableLevel", "level",
+    "publishedLevel", "gradingLevel", "agrees", "finding", "indirect", "reasons", "inferred"})
 abstract class AbstractAppraisalResult {
 
-  public abstract String study();
+  public abstract Optional<String> study();
+
+  /** The reports of one study, for an appraisal that cites several. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract ImmutableList<String> studies();
 
   public abstract StudyType studyType();
 
@@ -34,6 +43,9 @@ abstract class AbstractAppraisalResult {
 
   public abstract PotentialLevelSource potentialLevelSource();
 
+  /** The potential level the levels table gives the type and design, where it gives one. */
+  public abstract Optional<Level> tableLevel();
+
   /** The derived level. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public abstract Optional<Level> level();
@@ -41,13 +53,25 @@ abstract class AbstractAppraisalResult {
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public abstract Optional<Level> publishedLevel();
 
-  /** The level the grade was derived from: the published level, else the derived one. */
+  /** The level the grade was derived from: the published level, else the derived one; absent for an ungraded citation. */
   public abstract Optional<Level> gradingLevel();
 
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public abstract Optional<Boolean> agrees();
 
   public abstract Finding finding();
+
+  /** Whether the file marks the study as answering the question only indirectly. */
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  public abstract boolean indirect();
+
+  /** The source's own reason per field, as the file gives them. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract ImmutableMap<String, String> reasons();
+
+  /** The fields whose value the encoder inferred, not read in the source. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract ImmutableList<String> inferred();
 
   /**
    * How it was derived. Left out of the JSON report, whose fields already show every input and
@@ -56,20 +80,31 @@ abstract class AbstractAppraisalResult {
   @JsonIgnore
   public abstract Trace trace();
 
+  /** The appraisal's name: its study, or its reports joined by {@code +}. */
+  @JsonIgnore
+  public String name() {
+    return study().orElse(String.join("+", studies()));
+  }
 
   /** An appraisal's levels as the report shows them. */
   public static AppraisalResult of(AppraisalLevels levels) {
+    Appraisal appraisal = levels.appraisal();
     return AppraisalResult.builder()
-        .study(levels.appraisal().study())
-        .studyType(levels.appraisal().studyType())
-        .design(levels.appraisal().design())
+        .study(appraisal.study())
+        .addAllStudies(appraisal.studies())
+        .studyType(appraisal.studyType())
+        .design(appraisal.design())
         .potentialLevel(levels.potentialLevel())
         .potentialLevelSource(levels.potentialLevelSource())
+        .tableLevel(levels.tableLevel())
         .level(levels.derivedLevel())
-        .publishedLevel(levels.appraisal().publishedLevel())
+        .publishedLevel(appraisal.publishedLevel())
         .gradingLevel(levels.gradingLevel())
         .agrees(levels.agrees())
-        .finding(levels.appraisal().finding())
+        .finding(appraisal.finding())
+        .indirect(appraisal.indirect())
+        .putAllReasons(appraisal.reasons())
+        .addAllInferred(appraisal.inferred())
         .trace(levels.trace())
         .build();
   }

@@ -13,8 +13,9 @@ import org.immutables.value.Value;
 
 /**
  * What the NASS system found for one recommendation: the derived grade and direction (or whether
- * the votes reached consensus), each appraisal's levels, and the problems. In the report its details
- * are {@code appraisals} and, for a consensus statement, {@code consensus}.
+ * the votes reached consensus), each appraisal's levels, each component's grade for a compound
+ * statement, and the problems. In the report its details are {@code appraisals}, then {@code
+ * components} for a compound statement and {@code consensus} for a consensus statement.
  */
 @Value.Immutable
 abstract class AbstractNassAssessment implements Assessment {
@@ -31,7 +32,11 @@ abstract class AbstractNassAssessment implements Assessment {
   @Override
   public abstract Trace trace();
 
+  /** The recommendation's own appraisals (empty for a compound statement, whose components hold them). */
   public abstract ImmutableList<AppraisalResult> appraisals();
+
+  /** The components of a compound statement, each graded. */
+  public abstract ImmutableList<ComponentResult> components();
 
   public abstract Optional<ConsensusResult> consensus();
 
@@ -42,6 +47,9 @@ abstract class AbstractNassAssessment implements Assessment {
   public ImmutableMap<String, Object> details() {
     ImmutableMap.Builder<String, Object> details = ImmutableMap.builder();
     details.put("appraisals", appraisals());
+    if (!components().isEmpty()) {
+      details.put("components", components());
+    }
     consensus().ifPresent(consensus -> details.put("consensus", consensus));
     return details.build();
   }

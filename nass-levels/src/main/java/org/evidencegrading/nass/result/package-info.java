@@ -1,8 +1,8 @@
 /**
- * What the NASS system finds for a recommendation ({@link
- * org.evidencegrading.nass.result.NassAssessment}, with one {@link
- * org.evidencegrading.nass.result.AppraisalResult} per appraisal), as the JSON report shows it, and
- * what the text and Markdown reports show of it (its headlines and the table of appraisals).
+ * What checking a NASS recommendation finds ({@link org.evidencegrading.nass.result.NassAssessment}:
+ * the derived grade, each appraisal's levels, each component's grade, the consensus votes), as the
+ * JSON report shows it, and how the text and Markdown reports present it ({@link
+ * org.evidencegrading.nass.result.NassRenderer}).
  */
 @ValueStyle
 package org.evidencegrading.nass.result;

@@ -2,9 +2,12 @@ package org.evidencegrading.nass.synthetic;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.evidencegrading.nass.grades.Evidence;
+import org.evidencegrading.model.Direction;
 import org.evidencegrading.nass.grades.GradeOfRecommendation;
+import org.evidencegrading.nass.grades.NassGrade;
 import org.evidencegrading.nass.model.Appraisal;
 import org.evidencegrading.nass.model.Design;
 import org.evidencegrading.nass.model.DowngradeReason;
@@ -18,9 +21,11 @@ import org.evidencegrading.system.SyntheticRecommendations;
 
 /**
  * Synthetic NASS recommendations: one appraisal per cited study (therapeutic designs whose levels
- * the table determines; one in ten with a stated potential level and one downgrade), a statement in
- * its grade's standard wording, and, as published, the grade the evidence deserves, except for one
- * recommendation in twenty, published one grade off.
+ * the table determines, each study always with the same design, as a real guideline mostly appraises
+ * it; one appraisal in ten with a stated potential level and one downgrade), a statement in its
+ * grade's standard wording, supported by the evidence (findings are relative to the statement), and,
+ * as published, the grade the evidence deserves, except for one recommendation in twenty, published
+ * one grade off.
  */
 public final class NassSyntheticRecommendations implements SyntheticRecommendations<NassRecommendation> {
 
@@ -38,7 +43,7 @@ public final class NassSyntheticRecommendations implements SyntheticRecommendati
     ImmutableList.Builder<Appraisal> appraisals = ImmutableList.builder();
     ImmutableList.Builder<Evidence> evidence = ImmutableList.builder();
     for (String study : studies) {
-      int kind = random.nextInt(THERAPEUTIC_DESIGNS.size());
+      int kind = Math.floorMod(study.hashCode(), THERAPEUTIC_DESIGNS.size());
       Appraisal.Builder appraisal = Appraisal.builder()
           .study(study)
           .studyType(StudyType.THERAPEUTIC)
@@ -53,16 +58,29 @@ public final class NassSyntheticRecommendations implements SyntheticRecommendati
       appraisals.add(appraisal.publishedLevel(level).finding(finding).build());
       evidence.add(Evidence.of(study, level, finding));
     }
-    Grade grade = GradeOfRecommendation.rule().apply(evidence.build()).value().grade();
+    NassGrade derived = GradeOfRecommendation.rule().apply(evidence.build()).value();
+    Grade grade = derived.grade();
     if (random.nextInt(20) == 0) {
       grade = Grade.values()[(grade.ordinal() + 1) % 4];
     }
+    // The statements say what the evidence supports: where it opposes the intervention, the
+    // recommendation is about the alternative, and its studies support that.
+    boolean against = derived.direction().equals(Optional.of(Direction.AGAINST));
     return NassRecommendation.builder()
         .id(id)
         .statement(statement(grade, id))
         .published(NassPublished.builder().grade(grade).build())
-        .addAllAppraisals(appraisals.build())
+        .addAllAppraisals(against ? appraisals.build().stream().map(NassSyntheticRecommendations::reversed).toList() : appraisals.build())
         .build();
+  }
+
+  /** The appraisal with its finding relative to the opposite statement. */
+  private static Appraisal reversed(Appraisal appraisal) {
+    return switch (appraisal.finding()) {
+      case SUPPORTS -> appraisal.withFinding(Finding.OPPOSES);
+      case OPPOSES -> appraisal.withFinding(Finding.SUPPORTS);
+      case INCONCLUSIVE -> appraisal;
+    };
   }
 
   private static String statement(Grade grade, String id) {

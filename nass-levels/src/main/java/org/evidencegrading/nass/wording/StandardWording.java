@@ -7,7 +7,6 @@ import org.evidencegrading.nass.model.Grade;
 import org.evidencegrading.trace.Derivation;
 import org.evidencegrading.trace.Rule;
 import org.evidencegrading.trace.Step;
-import org.evidencegrading.trace.Trace;
 
 /**
  * Whether a statement uses its grade's standard language (NASS, p. 13): "'A' recommendations

@@ -102,6 +102,20 @@ class GradeOfRecommendationTest {
   }
 
   @Test
+  void levelFiveStudiesWereCalledLevelFourInTraces() {
+    // Level V counts with IV in the linking rows ("C: Poor quality evidence (Level IV or V studies)"),
+    // but the rows' words used to call the studies "Level IV studies".
+    Derivation<NassGrade> twoFives = GradeOfRecommendation.rule().apply(body("V+ V+"));
+    assertEquals(Grade.C, twoFives.value().grade());
+    assertEquals("Grade C row, two or more consistent Level IV or V studies: s1 (V), s2 (V)", twoFives.step().reason());
+
+    Derivation<NassGrade> withAFive = GradeOfRecommendation.rule().apply(body("II+ V+"));
+    assertEquals(LinkingRow.C_ONE_STUDY_WITH_LEVEL_IV, withAFive.value().row());
+    assertEquals("Grade C row, one Level I, II, III, IV or V study with supporting Level IV or V studies: s1 (II), s2 (V)",
+        withAFive.step().reason());
+  }
+
+  @Test
   void everyRowDecidesSomeBody() {
     java.util.Map<LinkingRow, String> witnesses = new java.util.EnumMap<>(LinkingRow.class);
     for (String notation : List.of("I+ I+", "I+ II+", "II+ II+", "I+ IV+", "IV+ IV+", "I+", "", "I+ I-")) {

@@ -9,7 +9,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.evidencegrading.model.Direction;
+import org.evidencegrading.nass.grades.ComponentGrade;
+import org.evidencegrading.nass.grades.CompoundGrade;
+import org.evidencegrading.nass.grades.DirectionCheck;
 import org.evidencegrading.nass.grades.Evidence;
+import org.evidencegrading.nass.grades.Indirectness;
+import org.evidencegrading.nass.grades.PermittedGrades;
 import org.evidencegrading.nass.grades.GradeOfRecommendation;
 import org.evidencegrading.nass.grades.LinkingRow;
 import org.evidencegrading.nass.grades.NassGrade;
@@ -26,23 +31,34 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The NASS linking rule checked exhaustively against its properties, and the proof that the check
- * has teeth: deliberately wrong rules are caught with a minimal counterexample.
+ * The NASS rules checked exhaustively against their properties (the linking rule and the direction
+ * check over every body of evidence, the weakest-component rule over every compound statement, the
+ * permitted grades over every grade under discretion), and the proof that the check has teeth:
+ * deliberately wrong rules are caught with a minimal counterexample.
  */
 class LinkingRuleProperties {
 
   private static final Validation DEFAULT = PropertyValidator.create().validate("NASS", NassPropertySets.of(5));
 
+  /** The results by name; each space has its own "determinism", and the first (the linking rule's) is kept. */
   private static Map<String, PropertyResult> byName(Validation validation) {
-    return validation.properties().stream().collect(Collectors.toMap(PropertyResult::name, Function.identity()));
+    return validation.properties().stream().collect(Collectors.toMap(PropertyResult::name, Function.identity(), (first, other) -> first));
+  }
+
+  private static Map<String, PropertyResult> with(NassRules rules) {
+    return byName(PropertyValidator.create().validate("NASS", NassPropertySets.of(5, rules)));
   }
 
   @Test
-  void everyPropertyHoldsOverEveryBodyOfUpToFiveStudies() {
+  void everyPropertyHoldsOverEveryCaseOfItsSpace() {
     assertTrue(DEFAULT.holds(), () -> DEFAULT.failures().toString());
-    assertEquals(16, DEFAULT.properties().size());
+    assertEquals(17 + 5 + 5, DEFAULT.properties().size());
     // 15 kinds of study; multisets of 0 to 5 of them: 1 + 15 + 120 + 680 + 3060 + 11628
-    DEFAULT.properties().forEach(result -> assertEquals(15_504, result.cases(), result.name()));
+    assertEquals(17, DEFAULT.properties().stream().filter(result -> result.cases() == 15_504).count());
+    // 7 component grades; multisets of 1 to 4 of them: 7 + 28 + 84 + 210
+    assertEquals(5, DEFAULT.properties().stream().filter(result -> result.cases() == 329).count());
+    // 4 derived grades x without or with indirect evidence x nothing or A, B, C, I published
+    assertEquals(5, DEFAULT.properties().stream().filter(result -> result.cases() == 40).count());
   }
 
   @ParameterizedTest
@@ -72,7 +88,69 @@ class LinkingRuleProperties {
     return real;
   });
 
-  private static Rule<ImmutableList<Evidence>, NassGrade> wrong(String id, Function<ImmutableList<Evidence>, NassGrade> grade) {
+  @Test
+  void catchesARuleThatIgnoresTheOutlierFootnoteWithAMinimalCounterexample() {
+    Map<String, PropertyResult> results = with(NassRules.builder().linking(IGNORES_THE_FOOTNOTE).build());
+
+    PropertyResult footnote = results.get("outlier-footnote");
+    assertEquals("[I+ I+ I-]: I, but without the outlier [I+ I+]: A for", footnote.counterexamples().get(0));
+    assertEquals(3, footnote.counterexamples().size());
+  }
+
+  @Test
+  void catchesARuleThatLetsASingleLevelOneStudyGiveA() {
+    Map<String, PropertyResult> results = with(NassRules.builder().linking(SINGLE_LEVEL_I_GIVES_A).build());
+
+    assertEquals(List.of("[I+]: A for"), results.get("single-study-gives-I").counterexamples().subList(0, 1));
+    assertEquals("[I+]: A with 1 consistent Level I studies", results.get("A-needs-two-consistent-level-I-studies").counterexamples().get(0));
+    assertTrue(results.get("determinism").holds());
+  }
+
+  @Test
+  void catchesADirectionCheckThatComparesLettersOnly() {
+    // the rule before revision 2: "X is recommended" with two opposing Level I studies agreed
+    Rule<DirectionCheck, Boolean> lettersOnly = wrong("letters-only", check -> true);
+
+    PropertyResult direction = with(NassRules.builder().direction(lettersOnly).build())
+        .get("direction-mismatch-exactly-when-the-consistent-evidence-opposes");
+
+    assertEquals("[I- I-]: A against, published A: not contradicted", direction.counterexamples().get(0));
+  }
+
+  @Test
+  void catchesACompoundRuleThatTakesTheStrongestComponent() {
+    Rule<ImmutableList<ComponentGrade>, CompoundGrade> strongest = wrong("strongest", components -> {
+      ComponentGrade best = components.stream().min(java.util.Comparator.comparing(c -> c.grade().ordinal())).orElseThrow();
+      return CompoundGrade.builder().grade(best.grade()).direction(best.direction()).addWeakest(best.component()).build();
+    });
+
+    Map<String, PropertyResult> results = with(NassRules.builder().compound(strongest).build());
+
+    assertEquals("[A+ B+]: A for, above c2: B for", results.get("compound-never-above-a-component").counterexamples().get(0));
+    assertTrue(results.get("compound-is-the-weakest-component").holds(), "the strongest is still some component's grade");
+  }
+
+  @Test
+  void catchesADiscretionRuleThatPermitsTwoStepsBelow() {
+    Rule<Indirectness, PermittedGrades> twoSteps = wrong("two-steps", input -> {
+      ImmutableList.Builder<Grade> grades = ImmutableList.<Grade>builder().add(input.derived());
+      if (!input.indirect().isEmpty()) {
+        input.derived().oneStepBelow().ifPresent(grades::add);
+        input.derived().oneStepBelow().flatMap(Grade::oneStepBelow).ifPresent(grades::add);
+      }
+      ImmutableList<Grade> permitted = grades.build();
+      return PermittedGrades.builder().addAllGrades(permitted).used(input.published().filter(permitted::contains)).build();
+    });
+
+    Map<String, PropertyResult> results = with(NassRules.builder().discretion(twoSteps).build());
+
+    assertEquals("A, s1 indirect, nothing published: permitted [A, B, C]",
+        results.get("indirect-evidence-permits-one-step-below").counterexamples().get(0));
+    assertTrue(results.get("direct-evidence-permits-only-the-derived-grade").holds());
+  }
+
+  /** A rule with the given id that derives {@code value} with a one-step trace. */
+  private static <I, O> Rule<I, O> wrong(String id, Function<I, O> value) {
     return new Rule<>() {
       @Override
       public String id() {
@@ -85,28 +163,10 @@ class LinkingRuleProperties {
       }
 
       @Override
-      public Derivation<NassGrade> apply(ImmutableList<Evidence> body) {
-        NassGrade wrong = grade.apply(body);
-        return Derivation.of(wrong, step().outcome(wrong.toString()).reason("wrong on purpose").build());
+      public Derivation<O> apply(I input) {
+        O wrong = value.apply(input);
+        return Derivation.of(wrong, step().outcome(String.valueOf(wrong)).reason("wrong on purpose").build());
       }
     };
-  }
-
-  @Test
-  void catchesARuleThatIgnoresTheOutlierFootnoteWithAMinimalCounterexample() {
-    Map<String, PropertyResult> results = byName(PropertyValidator.create().validate("NASS", NassPropertySets.of(5, IGNORES_THE_FOOTNOTE)));
-
-    PropertyResult footnote = results.get("outlier-footnote");
-    assertEquals("[I+ I+ I-]: I, but without the outlier [I+ I+]: A for", footnote.counterexamples().get(0));
-    assertEquals(3, footnote.counterexamples().size());
-  }
-
-  @Test
-  void catchesARuleThatLetsASingleLevelOneStudyGiveA() {
-    Map<String, PropertyResult> results = byName(PropertyValidator.create().validate("NASS", NassPropertySets.of(5, SINGLE_LEVEL_I_GIVES_A)));
-
-    assertEquals(List.of("[I+]: A for"), results.get("single-study-gives-I").counterexamples().subList(0, 1));
-    assertEquals("[I+]: A with 1 consistent Level I studies", results.get("A-needs-two-consistent-level-I-studies").counterexamples().get(0));
-    assertTrue(results.get("determinism").holds());
   }
 }
