@@ -22,25 +22,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractNassRules {
 
-  /** The linking of levels to a grade ({@link GradeOfRecommendation}). */
+  /** The linking of levels to a grade ({@link org.evidencegrading.nass.grades.GradeOfRecommendation}). */
   @Value.Default
   public Rule<ImmutableList<Evidence>, NassGrade> linking() {
     return GradeOfRecommendation.rule();
   }
 
-  /** Whether a published grade has the evidence's direction ({@link StatementDirection}). */
+  /** Whether a published grade has the evidence's direction ({@link org.evidencegrading.nass.grades.StatementDirection}). */
   @Value.Default
   public Rule<DirectionCheck, Boolean> direction() {
     return StatementDirection.rule();
   }
 
-  /** A compound statement's grade from its components' ({@link WeakestComponent}). */
+  /** A compound statement's grade from its components' ({@link org.evidencegrading.nass.grades.WeakestComponent}). */
   @Value.Default
   public Rule<ImmutableList<ComponentGrade>, CompoundGrade> compound() {
     return WeakestComponent.rule();
   }
 
-  /** The grades permitted for evidence that answers the question only indirectly ({@link IndirectEvidence}). */
+  /** The grades permitted for evidence that answers the question only indirectly ({@link org.evidencegrading.nass.grades.IndirectEvidence}). */
   @Value.Default
   public Rule<Indirectness, PermittedGrades> discretion() {
     return IndirectEvidence.rule();
