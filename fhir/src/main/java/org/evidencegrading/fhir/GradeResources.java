@@ -48,14 +48,8 @@ final class GradeResources {
       evidence.add(outcome);
       evidence.add(importance(recommendation, result.rating().outcome(), outcome, exporting));
     }
-    Entry justification = new Entry(exporting.urls().justification(recommendation.id()),
-        Assessments.of("Rating and justification of recommendation " + recommendation.id(),
-            exporting.urls().recommendation(recommendation.id()), "Composition", justification(assessment, exporting.authors())));
-    return ImmutableList.<Entry>builder()
-        .add(exporting.recommendation(recommendation.id(), recommendation.statement(), evidence, justification))
-        .add(justification)
-        .addAll(evidence)
-        .build();
+    return exporting.recommendation(recommendation.id(), recommendation.statement(),
+        "Rating and justification of recommendation " + recommendation.id(), justification(assessment, exporting.authors()), evidence);
   }
 
   // ---- the recommendation ---------------------------------------------------------------------

@@ -31,14 +31,8 @@ final class NassResources {
     for (int i = 0; i < recommendation.appraisals().size(); i++) {
       appraisals.add(appraisal(recommendation, i, assessment.appraisals().get(i), exporting));
     }
-    Entry justification = new Entry(exporting.urls().justification(recommendation.id()),
-        Assessments.of("Grade of recommendation " + recommendation.id(),
-            exporting.urls().recommendation(recommendation.id()), "Composition", rating(assessment, exporting.authors())));
-    return ImmutableList.<Entry>builder()
-        .add(exporting.recommendation(recommendation.id(), recommendation.statement(), appraisals, justification))
-        .add(justification)
-        .addAll(appraisals)
-        .build();
+    return exporting.recommendation(recommendation.id(), recommendation.statement(),
+        "Grade of recommendation " + recommendation.id(), rating(assessment, exporting.authors()), appraisals);
   }
 
   private static List<ObjectNode> rating(NassAssessment assessment, Authors authors) {

@@ -46,7 +46,8 @@ class FhirBundlesTest {
    * bindings: a warning); the IG's Composition types are not LOINC document types (preferred: information).
    */
   private static final ImmutableList<Pattern> EXPECTED = ImmutableList.of(
-      Pattern.compile("CodeSystem is unknown and can't be validated: https://fevir\\.net/resources/CodeSystem/(179423|27834) .*"),
+      Pattern.compile("CodeSystem is unknown and can't be validated: (https://fevir\\.net/resources/CodeSystem/(179423|27834)"
+          + "|http://hl7\\.org/fhir/uv/ebm/CodeSystem/evidence-rating-system-classifier-codesystem) .*"),
       Pattern.compile("None of the codings provided are in the value set 'Evidence Certainty (Type|Rating)' "
           + "\\(http://hl7\\.org/fhir/ValueSet/certainty-(type|rating)\\|5\\.0\\.0\\).*"
           + "\\(codes = http://terminology\\.hl7\\.org/CodeSystem/certainty-(type|rating)#.*"),

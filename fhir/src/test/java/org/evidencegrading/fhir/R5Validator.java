@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
@@ -27,7 +26,6 @@ import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyS
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.UnknownCodeSystemWarningValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 
@@ -79,16 +77,12 @@ final class R5Validator {
     try (InputStream in = R5Validator.class.getResourceAsStream(CORE)) {
       load(core, in, name -> name.matches("package/(StructureDefinition|ValueSet|CodeSystem)-.*\\.json"));
     }
-    UnknownCodeSystemWarningValidationSupport unknown = new UnknownCodeSystemWarningValidationSupport(CONTEXT);
-    // The EBM IG's own code systems (FEvIR 179423, 27834) are in no package: warn, as HAPI does by default.
-    unknown.setNonExistentCodeSystemSeverity(IValidationSupport.IssueSeverity.WARNING);
     ValidationSupportChain chain = new ValidationSupportChain(
         loaded,
         core,
         new CommonCodeSystemsTerminologyService(CONTEXT),
         new InMemoryTerminologyServerValidationSupport(CONTEXT),
-        new SnapshotGeneratingValidationSupport(CONTEXT),
-        unknown);
+        new SnapshotGeneratingValidationSupport(CONTEXT));
     validator = CONTEXT.newValidator();
     validator.registerValidatorModule(new FhirInstanceValidator(chain));
   }
