@@ -8,6 +8,9 @@ import java.util.concurrent.Callable;
 import org.evidencegrading.check.Checker;
 import org.evidencegrading.system.GradingSystems;
 import org.evidencegrading.check.Summary;
+import org.evidencegrading.fhir.FhirBundles;
+import org.evidencegrading.io.GuidelineReader;
+import org.evidencegrading.model.Guideline;
 import org.evidencegrading.io.InputError;
 import org.evidencegrading.io.InvalidGuidelineException;
 import org.evidencegrading.report.ReportFormat;
@@ -43,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "Report format: text (default), json or markdown.")
+      description = "Report format: text (default), json, markdown, or fhir (a FHIR R5 document Bundle, JSON).")
   ReportFormat format;
 
   @Option(
@@ -64,7 +67,9 @@ final class CheckCommand implements Callable<Integer> {
     // an invalid file is found before anything is written.
     try {
       Checker checker = Checker.using(GradingSystems.installed());
-      Outputs.Content<Summary> report = out -> checker.run(file, ReportWriter.listener(format, out));
+      Outputs.Content<Summary> report = format == ReportFormat.FHIR
+          ? fhirBundle(checker)
+          : out -> checker.run(file, ReportWriter.listener(format, out));
       Summary summary = output == null
           ? report.writeTo(new BufferedWriter(spec.commandLine().getOut(), 1 << 16))
           : Outputs.replace(output, report);
@@ -79,5 +84,11 @@ final class CheckCommand implements Callable<Integer> {
       }
       return EvidenceGradingCommand.INVALID_INPUT;
     }
+  }
+
+  /** A FHIR Bundle is written from the guideline as well as its check: the file is read first. */
+  private Outputs.Content<Summary> fhirBundle(Checker checker) {
+    Guideline guideline = GuidelineReader.using(checker.systems()).parse(file);
+    return out -> checker.run(guideline, FhirBundles.listener(guideline, out));
   }
 }

@@ -9,8 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code evidence-grading} command: {@code check} a guideline file, validate the grading rules'
- * {@code properties}, {@code generate} synthetic guideline files. Exit status: 0 when all is well, 1
+ * The {@code evidence-grading} command: {@code check} a guideline file, {@code import} one from a FHIR
+ * Bundle, validate the grading rules' {@code properties}, {@code generate} synthetic guideline files. Exit status: 0 when all is well, 1
  * when a check or property found an error, 2 when the input is invalid or the command line wrong.
  */
 @Command(
@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = EvidenceGradingCommand.Version.class,
     description = "Grades clinical evidence (NASS, GRADE) and checks published guidelines against themselves.",
-    subcommands = {CheckCommand.class, PropertiesCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, ImportCommand.class, PropertiesCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:nothing disagrees",
@@ -40,7 +40,7 @@ public final class EvidenceGradingCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, properties, generate, help");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, import, properties, generate, help");
   }
 
   public static void main(String[] args) {

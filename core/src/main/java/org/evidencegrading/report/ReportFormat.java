@@ -7,5 +7,11 @@ public enum ReportFormat {
   /** The JSON report of the file format, for machines. */
   JSON,
   /** Markdown, e.g. for a pull request comment or a review document. */
-  MARKDOWN
+  MARKDOWN,
+  /**
+   * A FHIR R5 document Bundle (HL7's Evidence-Based Medicine on FHIR shapes). It is written from the
+   * guideline as well as from its check, by the module evidence-grading-fhir ({@code
+   * FhirBundles.listener(guideline, out)}), not by {@link ReportWriter}.
+   */
+  FHIR
 }

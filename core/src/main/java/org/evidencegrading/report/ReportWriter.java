@@ -16,12 +16,18 @@ public final class ReportWriter {
 
   private ReportWriter() {}
 
-  /** A listener that writes the report of a check to {@code out} as the check goes. */
+  /**
+   * A listener that writes the report of a check to {@code out} as the check goes.
+   *
+   * @throws IllegalArgumentException for {@link ReportFormat#FHIR}, which needs the guideline too
+   */
   public static CheckListener listener(ReportFormat format, Writer out) {
     return switch (format) {
       case TEXT -> new TextReport(out);
       case JSON -> new JsonReport(out);
       case MARKDOWN -> new MarkdownReport(out);
+      case FHIR -> throw new IllegalArgumentException(
+          "a FHIR Bundle is written from the guideline as well as its check: FhirBundles.listener(guideline, out), module evidence-grading-fhir");
     };
   }
 

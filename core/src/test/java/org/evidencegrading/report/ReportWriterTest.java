@@ -1,6 +1,7 @@
 package org.evidencegrading.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,5 +87,11 @@ class ReportWriterTest {
     List<String> names = new java.util.ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
     return names;
+  }
+
+  @Test
+  void leavesFhirToTheModuleThatWritesIt() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReportWriter.render(REPORT, ReportFormat.FHIR));
+    assertTrue(e.getMessage().contains("FhirBundles.listener(guideline, out)"), e.getMessage());
   }
 }
