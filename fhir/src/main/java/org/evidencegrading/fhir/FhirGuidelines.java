@@ -67,7 +67,7 @@ public final class FhirGuidelines {
     } catch (InvalidGuidelineException e) {
       // Positions would be in the guideline file the Bundle was read into, which no one sees: paths say where.
       throw new InvalidGuidelineException(e.errors().stream()
-          .map(error -> InputError.copyOf(error).withLine(Optional.empty()).withColumn(Optional.empty()))
+          .map(error -> error.withLine(Optional.empty()).withColumn(Optional.empty()))
           .collect(ImmutableList.toImmutableList()));
     }
   }

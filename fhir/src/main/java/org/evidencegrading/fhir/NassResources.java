@@ -1,6 +1,7 @@
 package org.evidencegrading.fhir;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,17 +53,19 @@ final class NassResources {
       }
       content.add(authors.published(Assessments.container(Field.CONSENSUS.asCode(), rounds)));
     });
-    assessment.consensus().ifPresent(result -> content.add(authors.derived(reached(result))));
+    assessment.consensus().flatMap(NassResources::reached).ifPresent(item -> content.add(authors.derived(item)));
     content.add(authors.derived(Assessments.explanation(assessment.trace())));
     assessment.problems().forEach(problem -> content.add(authors.derived(Assessments.problem(problem))));
     return content;
   }
 
-  /** Whether the votes reached consensus, and in which round. */
-  private static ObjectNode reached(ConsensusResult result) {
-    ObjectNode item = Assessments.classifier(Field.CONSENSUS.asCode(), Hl7Codes.yesNo(result.reached()));
-    result.round().ifPresent(round -> item.set("quantity", Fhir.quantity(round)));
-    return item;
+  /** Whether the votes reached consensus, and in which round; nothing when the votes are not published. */
+  private static Optional<ObjectNode> reached(ConsensusResult result) {
+    return result.reached().map(reached -> {
+      ObjectNode item = Assessments.classifier(Field.CONSENSUS.asCode(), Hl7Codes.yesNo(reached));
+      result.round().ifPresent(round -> item.set("quantity", Fhir.quantity(round)));
+      return item;
+    });
   }
 
   private static Entry appraisal(NassRecommendation recommendation, int index, AppraisalResult result, Exporting exporting) {
@@ -92,9 +95,10 @@ final class NassResources {
         Assessments.classifier(Field.FINDING.asCode(), ProjectCodeSystem.NASS_FINDING.code(appraisal.finding())),
         appraisal, Field.FINDING.code())));
     appraisal.note().ifPresent(note -> content.add(authors.published(Assessments.comment(Field.NOTE.asCode(), note))));
-    String title = "Appraisal of " + appraisal.study() + " for " + recommendation.id();
+    // an appraisal of several reports of one study is about the first of them
+    String title = "Appraisal of " + appraisal.name() + " for " + recommendation.id();
     return new Entry(exporting.urls().appraisal(recommendation.id(), index),
-        Assessments.of(title, exporting.urls().study(appraisal.study()), "Citation", content));
+        Assessments.of(title, exporting.urls().study(appraisal.cited().get(0)), "Citation", content));
   }
 
   private static Code level(Level level) {
