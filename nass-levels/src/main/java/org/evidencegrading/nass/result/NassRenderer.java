@@ -2,6 +2,8 @@ package org.evidencegrading.nass.result;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.evidencegrading.nass.model.Appraisal;
 import org.evidencegrading.nass.model.Level;
 import org.evidencegrading.system.Table;
 
@@ -30,14 +32,17 @@ final class NassRenderer {
     }
     Table.Builder table =
         Table.builder()
-            .title("Appraisals")
-            .addHeaders("study", "type", "design", "potential", "derived", "published", "levels agree", "finding");
-    for (AppraisalResult appraisal : result.appraisals()) {
+            .title("Evidence table")
+            .addHeaders("study", "type", "design", "potential", "downgrades", "derived", "published", "levels agree", "finding");
+    for (int i = 0; i < result.appraisals().size(); i++) {
+      AppraisalResult appraisal = result.appraisals().get(i);
+      Appraisal given = result.recommendation().appraisals().get(i);
       table.addRows(ImmutableList.of(
           appraisal.study(),
           appraisal.studyType().name(),
           appraisal.design().name(),
           appraisal.potentialLevel().map(level -> level.name() + " (" + appraisal.potentialLevelSource().name().toLowerCase(java.util.Locale.ROOT) + ")").orElse("-"),
+          downgrades(given),
           level(appraisal.level()),
           level(appraisal.publishedLevel()),
           appraisal.agrees().map(agrees -> agrees ? "yes" : "NO").orElse("-"),
@@ -49,6 +54,15 @@ final class NassRenderer {
   /** Whether the derived grade is the published one (true when nothing was published). */
   private static boolean agrees(AbstractNassAssessment result) {
     return result.published().map(published -> result.derived().grade().equals(Optional.of(published.grade()))).orElse(true);
+  }
+
+  /** "-1 (SMALL_SAMPLE, NONRANDOMIZED)": the levels down and the reasons given; "-" for none. */
+  private static String downgrades(Appraisal appraisal) {
+    if (appraisal.effectiveDowngradeSteps() == 0 && appraisal.downgrades().isEmpty()) {
+      return "-";
+    }
+    return "-" + appraisal.effectiveDowngradeSteps() + (appraisal.downgrades().isEmpty() ? ""
+        : " (" + appraisal.downgrades().stream().map(Enum::name).collect(Collectors.joining(", ")) + ")");
   }
 
   private static String level(Optional<Level> level) {
