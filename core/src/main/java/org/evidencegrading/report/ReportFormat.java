@@ -7,5 +7,7 @@ public enum ReportFormat {
   /** The JSON report of the file format, for machines. */
   JSON,
   /** Markdown, e.g. for a pull request comment or a review document. */
-  MARKDOWN
+  MARKDOWN,
+  /** One self-contained HTML page, for reading and printing: summary-of-findings and evidence tables. */
+  HTML
 }

@@ -9,7 +9,7 @@ import org.evidencegrading.check.CheckReport;
 import org.evidencegrading.check.RecommendationResult;
 
 /**
- * Renders check reports as text, JSON or Markdown: a whole {@link CheckReport}, or as a {@link
+ * Renders check reports as text, JSON, Markdown or HTML: a whole {@link CheckReport}, or as a {@link
  * CheckListener} that writes each recommendation as the check derives it.
  */
 public final class ReportWriter {
@@ -22,6 +22,7 @@ public final class ReportWriter {
       case TEXT -> new TextReport(out);
       case JSON -> new JsonReport(out);
       case MARKDOWN -> new MarkdownReport(out);
+      case HTML -> new HtmlReport(out);
     };
   }
 
