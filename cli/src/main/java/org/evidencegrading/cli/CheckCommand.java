@@ -3,15 +3,21 @@ package org.evidencegrading.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.evidencegrading.check.Checker;
 import org.evidencegrading.system.GradingSystems;
 import org.evidencegrading.check.Summary;
 import org.evidencegrading.io.InputError;
+import org.evidencegrading.cli.tables.EvidenceTableReport;
+import org.evidencegrading.cli.tables.Spreadsheets;
 import org.evidencegrading.io.InvalidGuidelineException;
-import org.evidencegrading.report.ReportFormat;
+import org.evidencegrading.io.ReadLimits;
 import org.evidencegrading.report.ReportWriter;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,29 +28,33 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks a guideline file (YAML or JSON, format evidence-grading/1) against itself: derives every",
-      "level and grade (NASS) or certainty and strength (GRADE), compares them with what was published,",
-      "and reports each recommendation with its explanation, then every problem."
+      "Checks a guideline file (YAML or JSON, format evidence-grading/1, or an evidence table: CSV or XLSX)",
+      "against itself: derives every level and grade (NASS) or certainty and strength (GRADE), compares them",
+      "with what was published, and reports each recommendation with its explanation, then every problem.",
+      "Given several files or a directory, checks each and prints one summary row per file and a total."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:nothing disagrees (warnings allowed, unless --strict)",
       "1:at least one ERROR problem was found (or, with --strict, a WARNING)",
-      "2:the file cannot be read or is not a valid guideline"
+      "2:the file cannot be read or is not a valid guideline (of several files: one is not)"
     })
 final class CheckCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The guideline file: .yaml, .yml or .json.")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The guideline file: .yaml, .yml, .json, .csv or .xlsx; or a directory of them.")
   Path file;
+
+  @Parameters(index = "1..*", paramLabel = "MORE", description = "More guideline files or directories: each is checked, one summary row per file.")
+  List<Path> more = new ArrayList<>();
 
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "Report format: text (default), json or markdown.")
-  ReportFormat format;
+      description = "Report format: text (default), json, markdown, html (one self-contained page), or the derived evidence table as csv or xlsx (xlsx needs --output). Of several files: text or json.")
+  CheckFormat format;
 
   @Option(
       names = {"-o", "--output"},
@@ -60,14 +70,19 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (!more.isEmpty() || Files.isDirectory(file)) {
+      return checkMany(err);
+    }
+    if (format == CheckFormat.XLSX && output == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format xlsx writes a workbook: give --output REPORT.xlsx");
+    }
     // The report is written as the check goes, one recommendation's result in memory at a time;
     // an invalid file is found before anything is written.
     try {
       Checker checker = Checker.using(GradingSystems.installed());
-      Outputs.Content<Summary> report = out -> checker.run(file, ReportWriter.listener(format, out));
-      Summary summary = output == null
-          ? report.writeTo(new BufferedWriter(spec.commandLine().getOut(), 1 << 16))
-          : Outputs.replace(output, report);
+      Summary summary = format.sheet().isPresent()
+          ? evidenceTable(checker)
+          : write(out -> Spreadsheets.check(checker, file, ReadLimits.defaults(), ReportWriter.listener(format.report().orElseThrow(), out)));
       boolean fails = summary.errors() > 0 || strict && summary.warnings() > 0;
       return fails ? EvidenceGradingCommand.FOUND_ERRORS : EvidenceGradingCommand.OK;
     } catch (InvalidGuidelineException e) {
@@ -79,5 +94,41 @@ final class CheckCommand implements Callable<Integer> {
       }
       return EvidenceGradingCommand.INVALID_INPUT;
     }
+  }
+
+  private Summary write(Outputs.Content<Summary> report) throws IOException {
+    return output == null
+        ? report.writeTo(new BufferedWriter(spec.commandLine().getOut(), 1 << 16))
+        : Outputs.replace(output, report);
+  }
+
+  /** The derived evidence table as a spreadsheet: the whole check is held, then written. */
+  private Summary evidenceTable(Checker checker) throws IOException {
+    EvidenceTableReport table = new EvidenceTableReport();
+    Spreadsheets.check(checker, file, ReadLimits.defaults(), table);
+    if (output == null) {
+      table.writeCsv(new BufferedWriter(spec.commandLine().getOut(), 1 << 16));
+    } else {
+      Outputs.replaceBinary(output, out -> {
+        table.write(format.sheet().orElseThrow(), out);
+        return null;
+      });
+    }
+    return table.summary();
+  }
+
+  private int checkMany(PrintWriter err) throws IOException {
+    if (format != CheckFormat.TEXT && format != CheckFormat.JSON) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "checking several files prints one summary row per file: --format text or json");
+    }
+    List<Path> arguments = new ArrayList<>(List.of(file));
+    arguments.addAll(more);
+    List<Path> files = ManyFiles.expand(arguments);
+    if (files.isEmpty()) {
+      err.println(file + ": no guideline files (.yaml, .yml, .json, .csv, .xlsx)");
+      return EvidenceGradingCommand.INVALID_INPUT;
+    }
+    Outputs.Content<Integer> summary = out -> ManyFiles.check(files, strict, format == CheckFormat.JSON, out, err);
+    return output == null ? summary.writeTo(spec.commandLine().getOut()) : Outputs.replace(output, summary);
   }
 }

@@ -52,15 +52,16 @@ public final class SummaryOfFindings {
   private SummaryOfFindings() {}
 
   /**
-   * The assessment's tables for people: the summary of findings first when it has outcomes, then
-   * {@code others} (the evidence profile), then the evidence-to-decision judgments where given.
+   * The assessment's tables for people: {@code others} (the evidence profile, first as the table of
+   * the evidence), then the summary of findings when there are outcomes, then the
+   * evidence-to-decision judgments where given.
    */
   static ImmutableList<Table> around(AbstractGradeApproachAssessment assessment, List<Table> others) {
     ImmutableList.Builder<Table> tables = ImmutableList.builder();
+    tables.addAll(others);
     if (!assessment.outcomes().isEmpty()) {
       tables.add(of(assessment.outcomes()));
     }
-    tables.addAll(others);
     assessment.recommendation().decision().ifPresent(decision -> tables.add(decision(decision)));
     return tables.build();
   }

@@ -31,8 +31,8 @@ class SummaryOfFindingsTest {
   }
 
   @Test
-  void theAssessmentsTablesAreTheSummaryTheProfileAndTheDecision() {
-    assertEquals(List.of("Summary of findings", "Evidence profile", "Evidence to decision"),
+  void theAssessmentsTablesAreTheProfileTheSummaryAndTheDecision() {
+    assertEquals(List.of("Evidence profile", "Summary of findings", "Evidence to decision"),
         ASSESSMENT.tables().stream().map(Table::title).toList());
     assertEquals(List.of(List.of("balance", "probably favors intervention"), List.of("values variability", "no important"),
             List.of("paradigmatic situation", "none")),
