@@ -113,7 +113,7 @@ final class ManyFiles {
     for (String[] row : rows) {
       StringBuilder line = new StringBuilder();
       for (int c = 0; c < row.length; c++) {
-        line.append(c == 0 ? String.format(Locale.ROOT, "%-" + widths[c] + "s", row[c]) : String.format(Locale.ROOT, "  %" + widths[c] + "s", row[c]));
+        line.append(c == 0 ? "" : "  ").append(String.format(Locale.ROOT, "%" + (c <= 1 ? "-" : "") + widths[c] + "s", row[c]));
       }
       text.append(line.toString().stripTrailing()).append('\n');
     }

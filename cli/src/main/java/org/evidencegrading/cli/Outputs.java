@@ -42,10 +42,9 @@ final class Outputs {
   /** Replaces {@code target} with the text, so that it is never seen half-written; returns what writing returned. */
   static <T> T replace(Path target, Content<T> content) throws IOException {
     return replaceBinary(target, stream -> {
-      Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-      T result = content.writeTo(out);
-      out.flush();
-      return result;
+      try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
+        return content.writeTo(out);
+      }
     });
   }
 

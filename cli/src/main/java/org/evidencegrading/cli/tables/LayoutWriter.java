@@ -19,7 +19,8 @@ import org.evidencegrading.system.GradingSystems;
  * Writes a guideline in the spreadsheet layout that {@link Spreadsheets} reads: a workbook of the
  * sheets {@code Guideline}, {@code Studies}, {@code Questions} and the evidence (one row per
  * appraisal or outcome), or, as one CSV sheet, the evidence alone with the guideline's fields in
- * {@code guideline.X} columns (a CSV file has no room for the bibliography's citations). Values
+ * {@code guideline.X} columns (a CSV file has no room for the bibliography's citations). The
+ * guideline's, a question's and a recommendation's fields are written on their first row only. Values
  * that are lists of plain values are written separated by "; ", objects within lists (consensus
  * rounds) as JSON, which the reader reads as YAML's flow style.
  */
@@ -33,15 +34,18 @@ final class LayoutWriter {
     JsonNode tree = Mappers.json().valueToTree(guideline);
     Rows evidence = new Rows();
     for (JsonNode question : tree.path("questions")) {
+      boolean firstOfQuestion = true;
       for (JsonNode recommendation : question.path("recommendations")) {
+        // The fields shared by a recommendation's rows are written on its first row only.
         Map<String, String> shared = new LinkedHashMap<>();
-        if (format == SheetFormat.CSV) {
+        if (format == SheetFormat.CSV && evidence.isEmpty()) {
           flatten(tree.get("guideline"), "guideline.", shared);
         }
         shared.put("question", question.get("id").asText());
-        if (format == SheetFormat.CSV) {
+        if (format == SheetFormat.CSV && firstOfQuestion) {
           flatten(without(question, Set.of("id", "recommendations")), "question.", shared);
         }
+        firstOfQuestion = false;
         shared.put("recommendation", recommendation.get("id").asText());
         for (Iterator<Map.Entry<String, JsonNode>> it = recommendation.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> field = it.next();
@@ -54,8 +58,10 @@ final class LayoutWriter {
         if (items.isEmpty()) {
           evidence.add(shared);
         }
+        Map<String, String> ids = Map.of("question", shared.get("question"), "recommendation", shared.get("recommendation"));
         for (JsonNode item : items) {
           Map<String, String> row = new LinkedHashMap<>(shared);
+          shared = new LinkedHashMap<>(ids);
           for (Iterator<Map.Entry<String, JsonNode>> it = item.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             String name = FieldTypes.properties(layout.recommendationType()).containsKey(field.getKey())
@@ -96,6 +102,10 @@ final class LayoutWriter {
 
     void add(Map<String, String> row) {
       rows.add(row);
+    }
+
+    boolean isEmpty() {
+      return rows.isEmpty();
     }
 
     SheetFormat.Sheet sheet(String name) {
