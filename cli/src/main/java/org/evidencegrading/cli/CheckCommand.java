@@ -12,12 +12,10 @@ import org.evidencegrading.check.Checker;
 import org.evidencegrading.system.GradingSystems;
 import org.evidencegrading.check.Summary;
 import org.evidencegrading.io.InputError;
-import org.evidencegrading.cli.tables.EvidenceTableReport;
 import org.evidencegrading.cli.tables.Spreadsheets;
 import org.evidencegrading.io.InvalidGuidelineException;
 import org.evidencegrading.io.ReadLimits;
 import org.evidencegrading.report.ReportWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,18 +69,18 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     if (!more.isEmpty() || Files.isDirectory(file)) {
-      return checkMany(err);
-    }
-    if (format == CheckFormat.XLSX && output == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--format xlsx writes a workbook: give --output REPORT.xlsx");
+      return CheckOutputs.run(spec.commandLine(), file, more, format, output, strict);
     }
     // The report is written as the check goes, one recommendation's result in memory at a time;
     // an invalid file is found before anything is written.
     try {
       Checker checker = Checker.using(GradingSystems.installed());
+      Outputs.Content<Summary> report = out -> Spreadsheets.check(checker, file, ReadLimits.defaults(), ReportWriter.listener(format.report().orElseThrow(), out));
       Summary summary = format.sheet().isPresent()
-          ? evidenceTable(checker)
-          : write(out -> Spreadsheets.check(checker, file, ReadLimits.defaults(), ReportWriter.listener(format.report().orElseThrow(), out)));
+          ? CheckOutputs.evidenceTable(spec.commandLine(), checker, file, format.sheet().get(), output)
+          : output == null
+              ? report.writeTo(new BufferedWriter(spec.commandLine().getOut(), 1 << 16))
+              : Outputs.replace(output, report);
       boolean fails = summary.errors() > 0 || strict && summary.warnings() > 0;
       return fails ? EvidenceGradingCommand.FOUND_ERRORS : EvidenceGradingCommand.OK;
     } catch (InvalidGuidelineException e) {
@@ -94,41 +92,5 @@ final class CheckCommand implements Callable<Integer> {
       }
       return EvidenceGradingCommand.INVALID_INPUT;
     }
-  }
-
-  private Summary write(Outputs.Content<Summary> report) throws IOException {
-    return output == null
-        ? report.writeTo(new BufferedWriter(spec.commandLine().getOut(), 1 << 16))
-        : Outputs.replace(output, report);
-  }
-
-  /** The derived evidence table as a spreadsheet: the whole check is held, then written. */
-  private Summary evidenceTable(Checker checker) throws IOException {
-    EvidenceTableReport table = new EvidenceTableReport();
-    Spreadsheets.check(checker, file, ReadLimits.defaults(), table);
-    if (output == null) {
-      table.writeCsv(new BufferedWriter(spec.commandLine().getOut(), 1 << 16));
-    } else {
-      Outputs.replaceBinary(output, out -> {
-        table.write(format.sheet().orElseThrow(), out);
-        return null;
-      });
-    }
-    return table.summary();
-  }
-
-  private int checkMany(PrintWriter err) throws IOException {
-    if (format != CheckFormat.TEXT && format != CheckFormat.JSON) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "checking several files prints one summary row per file: --format text or json");
-    }
-    List<Path> arguments = new ArrayList<>(List.of(file));
-    arguments.addAll(more);
-    List<Path> files = ManyFiles.expand(arguments);
-    if (files.isEmpty()) {
-      err.println(file + ": no guideline files (.yaml, .yml, .json, .csv, .xlsx)");
-      return EvidenceGradingCommand.INVALID_INPUT;
-    }
-    Outputs.Content<Integer> summary = out -> ManyFiles.check(files, strict, format == CheckFormat.JSON, out, err);
-    return output == null ? summary.writeTo(spec.commandLine().getOut()) : Outputs.replace(output, summary);
   }
 }

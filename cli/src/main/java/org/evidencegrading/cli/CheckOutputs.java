@@ -2,6 +2,7 @@ package org.evidencegrading.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -17,14 +18,18 @@ import org.evidencegrading.check.Checker;
 import org.evidencegrading.check.GuidelineRef;
 import org.evidencegrading.check.RecommendationResult;
 import org.evidencegrading.check.Summary;
+import org.evidencegrading.cli.tables.EvidenceTableReport;
+import org.evidencegrading.cli.tables.SheetFormat;
 import org.evidencegrading.cli.tables.Spreadsheets;
 import org.evidencegrading.io.InputError;
 import org.evidencegrading.io.InvalidGuidelineException;
 import org.evidencegrading.io.Mappers;
 import org.evidencegrading.io.ReadLimits;
 import org.evidencegrading.problem.Problem;
+import picocli.CommandLine;
 
 /**
+ * The check command's outputs beyond one report: the derived evidence table as a spreadsheet, and
  * {@code check DIR} or {@code check A.yaml B.xlsx ...}: checks each guideline file (a directory's
  * {@code .yaml}, {@code .yml}, {@code .json}, {@code .csv} and {@code .xlsx} files, its
  * subdirectories' too, in name order), one at a time, and prints one summary row per file and a
@@ -32,7 +37,7 @@ import org.evidencegrading.problem.Problem;
  * the others. The exit status is the worst of the files': 2 if one is invalid, else 1 if one has an
  * ERROR problem (or, strict, a WARNING), else 0.
  */
-final class ManyFiles {
+final class CheckOutputs {
 
   private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".json", ".csv", ".xlsx");
   private static final String[] HEADERS = {"file", "status", "recommendations", "agree", "disagree", "with warnings", "errors", "warnings", "infos"};
@@ -40,7 +45,44 @@ final class ManyFiles {
   /** One file's outcome: its summary, or how many errors made it invalid. */
   private record Outcome(Path file, Summary summary, int inputErrors) {}
 
-  private ManyFiles() {}
+  private CheckOutputs() {}
+
+  /** {@code check} of several files or a directory: the summary table to standard output or {@code output}; the exit status. */
+  static int run(CommandLine command, Path first, List<Path> more, CheckFormat format, Path output, boolean strict) throws IOException {
+    if (format != CheckFormat.TEXT && format != CheckFormat.JSON) {
+      throw new CommandLine.ParameterException(command, "checking several files prints one summary row per file: --format text or json");
+    }
+    List<Path> arguments = new ArrayList<>(List.of(first));
+    arguments.addAll(more);
+    List<Path> files = expand(arguments);
+    if (files.isEmpty()) {
+      command.getErr().println(first + ": no guideline files (.yaml, .yml, .json, .csv, .xlsx)");
+      return EvidenceGradingCommand.INVALID_INPUT;
+    }
+    Outputs.Content<Integer> summary = out -> check(files, strict, format == CheckFormat.JSON, out, command.getErr());
+    return output == null ? summary.writeTo(command.getOut()) : Outputs.replace(output, summary);
+  }
+
+  /**
+   * {@code check FILE --format csv|xlsx}: the derived evidence table of one file, to standard output
+   * (CSV only) or {@code output}. The whole check is held, then written.
+   */
+  static Summary evidenceTable(CommandLine command, Checker checker, Path file, SheetFormat format, Path output) throws IOException {
+    if (format == SheetFormat.XLSX && output == null) {
+      throw new CommandLine.ParameterException(command, "--format xlsx writes a workbook: give --output REPORT.xlsx");
+    }
+    EvidenceTableReport table = new EvidenceTableReport();
+    Spreadsheets.check(checker, file, ReadLimits.defaults(), table);
+    if (output == null) {
+      table.writeCsv(new BufferedWriter(command.getOut(), 1 << 16));
+    } else {
+      Outputs.replaceBinary(output, out -> {
+        table.write(format, out);
+        return null;
+      });
+    }
+    return table.summary();
+  }
 
   /** The guideline files the arguments name, directories expanded; an argument that is not a directory is kept as given. */
   static List<Path> expand(List<Path> arguments) throws IOException {
