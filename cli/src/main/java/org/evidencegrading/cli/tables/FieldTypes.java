@@ -72,11 +72,23 @@ final class FieldTypes {
         && !raw.getName().startsWith("java.");
   }
 
-  /** The first field of {@code type} that is a list of objects, e.g. a recommendation's {@code appraisals}. */
+  /**
+   * The field of {@code type} that is a list of the innermost objects, e.g. a recommendation's
+   * {@code appraisals}: the first list of objects whose objects hold no list of objects themselves
+   * (a list of components that each hold appraisals is passed over), else the first list of objects.
+   */
   static Optional<Map.Entry<String, JavaType>> firstListOfObjects(JavaType type) {
+    List<Map.Entry<String, JavaType>> lists = listsOfObjects(type);
+    return lists.stream()
+        .filter(list -> listsOfObjects(list.getValue()).isEmpty())
+        .findFirst()
+        .or(() -> lists.stream().findFirst());
+  }
+
+  private static List<Map.Entry<String, JavaType>> listsOfObjects(JavaType type) {
     return properties(type).entrySet().stream()
         .filter(field -> field.getValue().isCollectionLikeType() && isObject(unwrap(field.getValue().getContentType())))
-        .findFirst()
-        .map(field -> Map.entry(field.getKey(), unwrap(field.getValue().getContentType())));
+        .map(field -> Map.entry(field.getKey(), unwrap(field.getValue().getContentType())))
+        .toList();
   }
 }

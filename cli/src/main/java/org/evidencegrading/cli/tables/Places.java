@@ -1,8 +1,9 @@
 package org.evidencegrading.cli.tables;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.evidencegrading.io.InputError;
 
 /**
@@ -17,7 +18,7 @@ final class Places {
   record Place(String name, String column) {}
 
   private final String file;
-  private final Map<String, Place> byPath = new HashMap<>();
+  private final NavigableMap<String, Place> byPath = new TreeMap<>();
 
   Places(String file) {
     this.file = file;
@@ -35,8 +36,15 @@ final class Places {
     byPath.putIfAbsent(path, new Place(file + ":" + sheet.rowName(row.number()), ""));
   }
 
-  /** The place of a path, or of the nearest enclosing path that has one. */
+  /**
+   * The place of a path; else of the first cell within it (an unknown field {@code reasons} given
+   * as {@code reasons.design}); else of the nearest enclosing path that has one.
+   */
   Optional<Place> find(String path) {
+    Map.Entry<String, Place> within = path.isEmpty() ? null : byPath.ceilingEntry(path + ".");
+    if (!byPath.containsKey(path) && within != null && within.getKey().startsWith(path + ".") && !within.getValue().column().isEmpty()) {
+      return Optional.of(within.getValue());
+    }
     for (String p = path; !p.isEmpty(); p = parent(p)) {
       Place place = byPath.get(p);
       if (place != null) {

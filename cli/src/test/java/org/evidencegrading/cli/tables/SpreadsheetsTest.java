@@ -68,6 +68,19 @@ class SpreadsheetsTest {
   }
 
   @Test
+  void placesAnUnknownSystemAndAnUnknownNestedFieldAtTheirCells() throws IOException {
+    Path system = temp.resolve("system.csv");
+    Files.writeString(system, "guideline.system,question,recommendation,statement,study,studyType,design,finding\n"
+        + "CEBM,q1,q1a,X is recommended.,a,THERAPEUTIC,RCT,SUPPORTS\n");
+    Path nested = temp.resolve("nested.csv");
+    Files.writeString(nested, "question,recommendation,statement,study,studyType,design,finding,remarks.design\n"
+        + "q1,q1a,X is recommended.,a,THERAPEUTIC,RCT,SUPPORTS,as stated\n");
+
+    assertEquals(List.of(system + ":A2: guideline.system: unknown grading system 'CEBM' (expected one of: GRADE, NASS)"), errors(system));
+    assertTrue(errors(nested).get(0).startsWith(nested + ":H2: remarks.design: unknown field 'remarks'"), errors(nested)::toString);
+  }
+
+  @Test
   void readsAWorkbookWithSheetsForTheGuidelineTheStudiesAndTheQuestions() throws IOException {
     Guideline guideline = GuidelineReader.read(resource("nass.yaml"));
     Path file = temp.resolve("nass.xlsx");
