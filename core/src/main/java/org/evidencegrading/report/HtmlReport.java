@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidencegrading.check.CheckListener;
@@ -162,12 +164,16 @@ final class HtmlReport implements CheckListener {
       section.append("<th scope=\"col\">").append(escape(header)).append("</th>");
     }
     section.append("</tr></thead>\n<tbody>\n");
+    Set<String> letters = new HashSet<>();
+    for (String note : table.notes()) {
+      letters.add(note.substring(0, Math.max(0, note.indexOf(':'))));
+    }
     for (int r = 0; r < table.rows().size(); r++) {
       ImmutableList<String> row = table.rows().get(r);
       String rowAnchor = rowAnchor(result, row.get(0), id + "-r" + r);
       section.append(rowAnchor == null ? "<tr>" : "<tr id=\"" + rowAnchor + "\">");
       for (int c = 0; c < row.size(); c++) {
-        String cell = marks(escape(row.get(c)), id);
+        String cell = marks(escape(row.get(c)), id, letters);
         section.append(c == 0 ? "<th scope=\"row\">" + cell + "</th>" : "<td>" + cell + "</td>");
       }
       section.append("</tr>\n");
@@ -201,10 +207,12 @@ final class HtmlReport implements CheckListener {
     return null;
   }
 
-  /** Footnote marks " [a]" of escaped text as superscript links to the table's notes. */
-  private static String marks(String escaped, String tableId) {
+  /** Footnote marks " [a]" of escaped text as superscript links to the table's notes, where the table has that note. */
+  static String marks(String escaped, String tableId, Set<String> letters) {
     Matcher matcher = MARK.matcher(escaped);
-    return matcher.replaceAll(match -> " <sup><a href=\"#" + tableId + "-n-" + match.group(1) + "\">[" + match.group(1) + "]</a></sup>");
+    return matcher.replaceAll(match -> letters.contains(match.group(1))
+        ? " <sup><a href=\"#" + tableId + "-n-" + match.group(1) + "\">[" + match.group(1) + "]</a></sup>"
+        : Matcher.quoteReplacement(match.group()));
   }
 
   private static String verdict(RecommendationResult result) {

@@ -77,6 +77,12 @@ class HtmlReportTest {
   }
 
   @Test
+  void linksFootnoteMarksToTheirNotesOnly() {
+    assertEquals("SERIOUS <sup><a href=\"#t1-n-a\">[a]</a></sup> as in [b]",
+        HtmlReport.marks("SERIOUS [a] as in [b]", "t1", java.util.Set.of("a")));
+  }
+
+  @Test
   void makesAnchorsOfAnyId() {
     assertEquals("rec-pico-1", HtmlReport.anchor("pico-1"));
     assertEquals("rec-a_20_b_22_", HtmlReport.anchor("a b\""));
