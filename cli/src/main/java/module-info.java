@@ -8,6 +8,9 @@ module org.evidencegrading.cli {
   requires org.evidencegrading.nass;
   requires org.evidencegrading.fhir;
   requires info.picocli;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires org.dhatim.fastexcel;
+  requires org.dhatim.fastexcel.reader;
 
   exports org.evidencegrading.cli;
   exports org.evidencegrading.cli.generate;

@@ -3,7 +3,10 @@ package org.evidencegrading.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.evidencegrading.check.Checker;
 import org.evidencegrading.system.GradingSystems;
@@ -12,8 +15,9 @@ import org.evidencegrading.fhir.FhirBundles;
 import org.evidencegrading.io.GuidelineReader;
 import org.evidencegrading.model.Guideline;
 import org.evidencegrading.io.InputError;
+import org.evidencegrading.cli.tables.Spreadsheets;
 import org.evidencegrading.io.InvalidGuidelineException;
-import org.evidencegrading.report.ReportFormat;
+import org.evidencegrading.io.ReadLimits;
 import org.evidencegrading.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,29 +29,33 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks a guideline file (YAML or JSON, format evidence-grading/1) against itself: derives every",
-      "level and grade (NASS) or certainty and strength (GRADE), compares them with what was published,",
-      "and reports each recommendation with its explanation, then every problem."
+      "Checks a guideline file (YAML or JSON, format evidence-grading/1, or an evidence table: CSV or XLSX)",
+      "against itself: derives every level and grade (NASS) or certainty and strength (GRADE), compares them",
+      "with what was published, and reports each recommendation with its explanation, then every problem.",
+      "Given several files or a directory, checks each and prints one summary row per file and a total."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:nothing disagrees (warnings allowed, unless --strict)",
       "1:at least one ERROR problem was found (or, with --strict, a WARNING)",
-      "2:the file cannot be read or is not a valid guideline"
+      "2:the file cannot be read or is not a valid guideline (of several files: one is not)"
     })
 final class CheckCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The guideline file: .yaml, .yml or .json.")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The guideline file: .yaml, .yml, .json, .csv or .xlsx; or a directory of them.")
   Path file;
+
+  @Parameters(index = "1..*", paramLabel = "MORE", description = "More guideline files or directories: each is checked, one summary row per file.")
+  List<Path> more = new ArrayList<>();
 
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "Report format: text (default), json, markdown, or fhir (a FHIR R5 document Bundle, JSON).")
-  ReportFormat format;
+      description = "Report format: text (default), json, markdown, html (one self-contained page), fhir (a FHIR R5 document Bundle, JSON), or the derived evidence table as csv or xlsx (xlsx needs --output). Of several files: text or json.")
+  CheckFormat format;
 
   @Option(
       names = {"-o", "--output"},
@@ -63,16 +71,21 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (!more.isEmpty() || Files.isDirectory(file)) {
+      return CheckOutputs.run(spec.commandLine(), file, more, format, output, strict);
+    }
     // The report is written as the check goes, one recommendation's result in memory at a time;
     // an invalid file is found before anything is written.
     try {
       Checker checker = Checker.using(GradingSystems.installed());
-      Outputs.Content<Summary> report = format == ReportFormat.FHIR
+      Outputs.Content<Summary> report = format == CheckFormat.FHIR
           ? fhirBundle(checker)
-          : out -> checker.run(file, ReportWriter.listener(format, out));
-      Summary summary = output == null
-          ? report.writeTo(new BufferedWriter(spec.commandLine().getOut(), 1 << 16))
-          : Outputs.replace(output, report);
+          : out -> Spreadsheets.check(checker, file, ReadLimits.defaults(), ReportWriter.listener(format.report().orElseThrow(), out));
+      Summary summary = format.sheet().isPresent()
+          ? CheckOutputs.evidenceTable(spec.commandLine(), checker, file, format.sheet().get(), output)
+          : output == null
+              ? report.writeTo(new BufferedWriter(spec.commandLine().getOut(), 1 << 16))
+              : Outputs.replace(output, report);
       boolean fails = summary.errors() > 0 || strict && summary.warnings() > 0;
       return fails ? EvidenceGradingCommand.FOUND_ERRORS : EvidenceGradingCommand.OK;
     } catch (InvalidGuidelineException e) {

@@ -13,5 +13,8 @@ public enum ReportFormat {
    * guideline as well as from its check, by the module evidence-grading-fhir ({@code
    * FhirBundles.listener(guideline, out)}), not by {@link ReportWriter}.
    */
-  FHIR
+  FHIR,
+
+  /** One self-contained HTML page, for reading and printing: summary-of-findings and evidence tables. */
+  HTML
 }

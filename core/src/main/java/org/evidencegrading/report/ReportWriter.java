@@ -9,7 +9,7 @@ import org.evidencegrading.check.CheckReport;
 import org.evidencegrading.check.RecommendationResult;
 
 /**
- * Renders check reports as text, JSON or Markdown: a whole {@link CheckReport}, or as a {@link
+ * Renders check reports as text, JSON, Markdown or HTML: a whole {@link CheckReport}, or as a {@link
  * CheckListener} that writes each recommendation as the check derives it.
  */
 public final class ReportWriter {
@@ -26,6 +26,7 @@ public final class ReportWriter {
       case TEXT -> new TextReport(out);
       case JSON -> new JsonReport(out);
       case MARKDOWN -> new MarkdownReport(out);
+      case HTML -> new HtmlReport(out);
       case FHIR -> throw new IllegalArgumentException(
           "a FHIR Bundle is written from the guideline as well as its check: FhirBundles.listener(guideline, out), module evidence-grading-fhir");
     };

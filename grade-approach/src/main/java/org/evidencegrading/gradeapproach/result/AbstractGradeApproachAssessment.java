@@ -62,6 +62,6 @@ abstract class AbstractGradeApproachAssessment implements Assessment {
 
   @Override
   public ImmutableList<Table> tables() {
-    return GradeApproachRenderer.tables(this);
+    return SummaryOfFindings.around(this, GradeApproachRenderer.tables(this));
   }
 }

@@ -1,6 +1,8 @@
 package org.evidencegrading.nass.result;
 
 import com.google.common.collect.ImmutableList;
+import org.evidencegrading.nass.model.Appraisal;
+import java.util.stream.Collectors;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +24,7 @@ import org.evidencegrading.system.Table;
 final class NassRenderer {
 
   private static final ImmutableList<String> HEADERS =
-      ImmutableList.of("study", "type", "design", "potential", "derived", "published", "levels agree", "graded", "finding");
+      ImmutableList.of("study", "type", "design", "potential", "downgrades", "derived", "published", "levels agree", "graded", "finding");
 
   /** The column a field's reason or inference is marked in. */
   private static final ImmutableMap<String, Integer> COLUMNS = ImmutableMap.<String, Integer>builder()
@@ -31,8 +33,8 @@ final class NassRenderer {
       .put("design", 2)
       .put("potentialLevel", 3)
       .put("downgrades", 4).put("downgradeSteps", 4)
-      .put("publishedLevel", 5)
-      .put("finding", 8).put("indirect", 8)
+      .put("publishedLevel", 6)
+      .put("finding", 9).put("indirect", 9)
       .build();
 
   private static final String INFERRED = "inferred by the encoder, not read in the source";
@@ -79,25 +81,30 @@ final class NassRenderer {
   static ImmutableList<Table> tables(AbstractNassAssessment result) {
     List<Table> tables = new ArrayList<>();
     if (!result.appraisals().isEmpty()) {
-      tables.add(table("Appraisals", result.appraisals()));
+      tables.add(table("Evidence table", result.appraisals(), result.recommendation().appraisals()));
     }
-    for (ComponentResult component : result.components()) {
+    for (int c = 0; c < result.components().size(); c++) {
+      ComponentResult component = result.components().get(c);
       if (!component.appraisals().isEmpty()) {
-        tables.add(table("Component " + component.id() + ": " + component.about(), component.appraisals()));
+        tables.add(table("Evidence table, component " + component.id() + ": " + component.about(), component.appraisals(),
+            result.recommendation().components().get(c).appraisals()));
       }
     }
     return ImmutableList.copyOf(tables);
   }
 
-  private static Table table(String title, List<AppraisalResult> appraisals) {
+  /** The evidence table of appraisals, each beside the appraisal as given (for its downgrades). */
+  private static Table table(String title, List<AppraisalResult> appraisals, List<Appraisal> given) {
     Footnotes notes = new Footnotes();
     Table.Builder table = Table.builder().title(title).addAllHeaders(HEADERS);
-    for (AppraisalResult appraisal : appraisals) {
+    for (int i = 0; i < appraisals.size(); i++) {
+      AppraisalResult appraisal = appraisals.get(i);
       List<String> cells = new ArrayList<>(List.of(
           appraisal.name(),
           appraisal.studyType().name(),
           appraisal.design().name(),
           potential(appraisal),
+          downgrades(given.get(i)),
           level(appraisal.level()),
           level(appraisal.publishedLevel()),
           appraisal.agrees().map(agrees -> agrees ? "yes" : "NO").orElse("-"),
@@ -126,6 +133,15 @@ final class NassRenderer {
             .map(level -> "; table " + level.name()).orElse("")
         : "";
     return appraisal.potentialLevel().get().name() + " (" + source + table + ")";
+  }
+
+  /** "-1 (SMALL_SAMPLE, NONRANDOMIZED)": the levels down and the reasons given; "-" for none. */
+  private static String downgrades(Appraisal appraisal) {
+    if (appraisal.effectiveDowngradeSteps() == 0 && appraisal.downgrades().isEmpty()) {
+      return "-";
+    }
+    return "-" + appraisal.effectiveDowngradeSteps() + (appraisal.downgrades().isEmpty() ? ""
+        : " (" + appraisal.downgrades().stream().map(Enum::name).collect(Collectors.joining(", ")) + ")");
   }
 
   private static String level(Optional<Level> level) {

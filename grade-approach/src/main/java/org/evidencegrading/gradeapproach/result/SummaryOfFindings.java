@@ -1,0 +1,166 @@
+package org.evidencegrading.gradeapproach.result;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.evidencegrading.gradeapproach.effects.AbsoluteEffect;
+import org.evidencegrading.gradeapproach.effects.AbsoluteEffects;
+import org.evidencegrading.gradeapproach.model.Decision;
+import org.evidencegrading.gradeapproach.model.Domain;
+import org.evidencegrading.gradeapproach.model.Outcome;
+import org.evidencegrading.gradeapproach.model.UpgradeFactor;
+import org.evidencegrading.gradeapproach.model.Words;
+import org.evidencegrading.gradeapproach.symbols.CertaintySymbol;
+import org.evidencegrading.io.Mappers;
+import org.evidencegrading.model.Provenance;
+import org.evidencegrading.system.Footnotes;
+import org.evidencegrading.system.Table;
+
+/**
+ * The summary-of-findings table of a GRADE recommendation, in the layout of the Cochrane Handbook
+ * (chapter 14) and GRADEpro: per outcome its anticipated absolute effects (risk with the comparator,
+ * with the intervention, and the difference, per 1000 with 95% confidence intervals; mean
+ * differences as such; {@link AbsoluteEffects}), the relative effect, the number of participants
+ * and studies, the certainty in ⊕ and words, and the source's comment. The certainty carries
+ * lettered footnotes: the source's stated reasons for the outcome's judgments (its {@code
+ * reasons}), and how the certainty was derived (the rating's concluding step) where it was rated
+ * down or up.
+ *
+ * <p>Also the table of the panel's evidence-to-decision judgments, each criterion with the
+ * framework's response and the stated reason.
+ */
+public final class SummaryOfFindings {
+
+  /** The columns of the summary of findings. */
+  static final ImmutableList<String> HEADERS = ImmutableList.of("outcome", "risk with comparator",
+      "risk with intervention", "difference (95% CI)", "relative effect (95% CI)", "№ of participants (studies)",
+      "certainty of the evidence (GRADE)", "comments");
+
+  private static final String NONE = "-";
+
+  /** The fields of a value that record where its judgments come from, not judgments. */
+  private static final Set<String> PROVENANCE_FIELDS = Set.of("reasons", "inferred");
+
+  private SummaryOfFindings() {}
+
+  /**
+   * The assessment's tables for people: {@code others} (the evidence profile, first as the table of
+   * the evidence), then the summary of findings when there are outcomes, then the
+   * evidence-to-decision judgments where given.
+   */
+  static ImmutableList<Table> around(AbstractGradeApproachAssessment assessment, List<Table> others) {
+    ImmutableList.Builder<Table> tables = ImmutableList.builder();
+    tables.addAll(others);
+    if (!assessment.outcomes().isEmpty()) {
+      tables.add(of(assessment.outcomes()));
+    }
+    assessment.recommendation().decision().ifPresent(decision -> tables.add(decision(decision)));
+    return tables.build();
+  }
+
+  /** The summary-of-findings table of these outcomes. */
+  public static Table of(List<OutcomeResult> outcomes) {
+    Table.Builder table = Table.builder().title("Summary of findings").addAllHeaders(HEADERS);
+    Footnotes notes = new Footnotes();
+    for (OutcomeResult result : outcomes) {
+      Outcome outcome = result.rating().outcome();
+      Optional<AbsoluteEffect> effect = AbsoluteEffects.of(outcome);
+      table.addRows(ImmutableList.of(
+          outcome.name() + outcome.followUp().map(followUp -> "; follow-up: " + followUp).orElse(""),
+          effect.flatMap(AbsoluteEffect::comparatorText).orElse(NONE),
+          effect.flatMap(AbsoluteEffect::interventionText).orElse(NONE),
+          effect.flatMap(AbsoluteEffect::differenceText).orElse(NONE),
+          effect.flatMap(AbsoluteEffect::relativeText).orElse(NONE),
+          participants(outcome),
+          certainty(result, notes),
+          outcome.comment().orElse("")));
+    }
+    return table.addAllNotes(notes.notes()).build();
+  }
+
+  /** "2821 (9 RCTs)", or "(2 observational studies)" when the participants are not given. */
+  private static String participants(Outcome outcome) {
+    int studies = outcome.studyCount().orElse(outcome.studies().size());
+    boolean one = studies == 1;
+    String design = switch (outcome.design()) {
+      case RANDOMIZED -> one ? "RCT" : "RCTs";
+      case NON_RANDOMIZED_ROBINS_I, OBSERVATIONAL -> one ? "observational study" : "observational studies";
+    };
+    return outcome.participants().map(n -> n + " ").orElse("") + "(" + studies + " " + design + ")";
+  }
+
+  /**
+   * "⊕⊕OO LOW [a] [b]": the notes are the source's reasons for the outcome's judgments, then the
+   * derivation, when the certainty is not simply the design's starting level.
+   */
+  private static String certainty(OutcomeResult result, Footnotes notes) {
+    String cell = CertaintySymbol.label(result.certainty());
+    for (Map.Entry<String, String> reason : reasons(result.rating().outcome()).entrySet()) {
+      cell = notes.mark(cell, Optional.of(words(reason.getKey()) + ": " + reason.getValue()));
+    }
+    if (result.levelsDown() > 0 || result.levelsUp() > 0 || result.rating().upgradesWithheld()) {
+      cell = notes.mark(cell, Optional.of(derivation(result)));
+    }
+    return cell;
+  }
+
+  /** "rated down for imprecision (serious, -1): high (4) - 1 + 0 = 3: moderate". */
+  private static String derivation(OutcomeResult result) {
+    Outcome outcome = result.rating().outcome();
+    String down = Arrays.stream(Domain.values())
+        .filter(domain -> domain.concernOf(outcome).levels() > 0)
+        .map(domain -> Words.of(domain) + " (" + Words.of(domain.concernOf(outcome)) + ", -" + domain.concernOf(outcome).levels() + ")")
+        .collect(Collectors.joining(", "));
+    String up = Arrays.stream(UpgradeFactor.values())
+        .filter(factor -> factor.levelsOf(outcome) > 0)
+        .map(factor -> factor.wordsFor(outcome) + " (+" + factor.levelsOf(outcome) + ")")
+        .collect(Collectors.joining(", "));
+    List<String> parts = new ArrayList<>();
+    if (!down.isEmpty()) {
+      parts.add("rated down for " + down);
+    }
+    if (!up.isEmpty()) {
+      parts.add("rated up for " + up + (result.rating().upgradesWithheld() ? ", not counted (rated down)" : ""));
+    }
+    parts.add(result.conclusion().reason());
+    return String.join("; ", parts);
+  }
+
+  /** A field's name in words: {@code riskOfBias} is "risk of bias". */
+  private static String words(String field) {
+    return field.replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT);
+  }
+
+  /** The source's stated reasons of a value that records them (revision 2's {@code reasons}), by field. */
+  private static Map<String, String> reasons(Object value) {
+    return value instanceof Provenance provenance ? provenance.reasons() : Map.of();
+  }
+
+  /**
+   * The evidence-to-decision judgments as given, one row per criterion in the file's field order,
+   * with the stated reason where there is one.
+   */
+  static Table decision(Decision decision) {
+    Table.Builder table = Table.builder().title("Evidence to decision").addHeaders("criterion", "judgment");
+    Footnotes notes = new Footnotes();
+    Map<String, String> reasons = reasons(decision);
+    JsonNode fields = Mappers.json().valueToTree(decision);
+    for (Map.Entry<String, JsonNode> field : fields.properties()) {
+      if (PROVENANCE_FIELDS.contains(field.getKey())) {
+        continue;
+      }
+      String judgment = field.getValue().isTextual()
+          ? field.getValue().asText().toLowerCase(Locale.ROOT).replace('_', ' ')
+          : field.getValue().toString();
+      table.addRows(ImmutableList.of(words(field.getKey()), notes.mark(judgment, Optional.ofNullable(reasons.get(field.getKey())))));
+    }
+    return table.addAllNotes(notes.notes()).build();
+  }
+}
