@@ -1,22 +1,27 @@
 package org.evidencegrading.gradeapproach.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
+import org.evidencegrading.model.Provenance;
 import org.immutables.value.Value;
 
 /**
  * Whether a good practice statement meets each of the five criteria of {@link
  * GoodPracticeCriterion}, as the file records the panel's (or the encoder's) judgment. Every
- * criterion must be given.
+ * criterion must be given. {@code reasons} holds the source's words per criterion, {@code inferred}
+ * the criteria the encoder judged where the source does not say.
  */
 @Value.Immutable
 @JsonSerialize(as = GoodPracticeCriteria.class)
 @JsonDeserialize(as = GoodPracticeCriteria.class)
-@JsonPropertyOrder({"necessary", "netBenefitClear", "evidenceCollectionPoorUseOfResources", "rationaleExplicit", "actionable"})
-public abstract class AbstractGoodPracticeCriteria {
+@JsonPropertyOrder({"necessary", "netBenefitClear", "evidenceCollectionPoorUseOfResources", "rationaleExplicit", "actionable",
+    "reasons", "inferred"})
+public abstract class AbstractGoodPracticeCriteria implements Provenance {
 
   /** See {@link GoodPracticeCriterion#NECESSARY}. */
   public abstract boolean necessary();
@@ -32,6 +37,16 @@ public abstract class AbstractGoodPracticeCriteria {
 
   /** See {@link GoodPracticeCriterion#ACTIONABLE}. */
   public abstract boolean actionable();
+
+  /** The source's words per criterion. */
+  @Override
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract ImmutableMap<String, String> reasons();
+
+  /** The criteria the encoder judged where the source does not say. */
+  @Override
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract ImmutableList<String> inferred();
 
   /** The criteria not met, in the order of {@link GoodPracticeCriterion}. */
   public ImmutableList<GoodPracticeCriterion> unmet() {

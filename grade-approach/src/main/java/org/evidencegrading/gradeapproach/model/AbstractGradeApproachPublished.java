@@ -1,22 +1,29 @@
 package org.evidencegrading.gradeapproach.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import org.evidencegrading.model.Direction;
+import org.evidencegrading.model.Provenance;
 import org.immutables.value.Value;
 
 /**
  * What the guideline printed for a GRADE recommendation: in words (direction, strength, certainty,
- * good practice) and, where it prints them, as symbols. Symbols are kept exactly as printed, spaces
- * and all; the {@code symbols} package reads them and checks them against the words.
+ * good practice, or that the panel declined to recommend) and, where it prints them, as symbols.
+ * Symbols are kept exactly as printed, spaces and all; the {@code symbols} package reads them and
+ * checks them against the words. {@code reasons} holds the source's own words per field, e.g. why
+ * the panel made no recommendation.
  */
 @Value.Immutable
 @JsonSerialize(as = GradeApproachPublished.class)
 @JsonDeserialize(as = GradeApproachPublished.class)
-@JsonPropertyOrder({"direction", "strength", "certainty", "certaintySymbol", "symbol", "goodPractice"})
-public abstract class AbstractGradeApproachPublished {
+@JsonPropertyOrder({"direction", "strength", "certainty", "certaintyRange", "certaintySymbol", "symbol", "goodPractice",
+    "noRecommendation", "reasons", "inferred"})
+public abstract class AbstractGradeApproachPublished implements CertaintyStatement, Provenance {
 
   /** For or against the intervention. */
   public abstract Optional<Direction> direction();
@@ -25,9 +32,15 @@ public abstract class AbstractGradeApproachPublished {
   public abstract Optional<Strength> strength();
 
   /** The overall certainty of the evidence, as stated in words. */
+  @Override
   public abstract Optional<Certainty> certainty();
 
+  /** The overall certainty as a range, {@code [LOW, MODERATE]} for "low to moderate". */
+  @Override
+  public abstract Optional<ImmutableList<Certainty>> certaintyRange();
+
   /** The certainty as printed in ⊕ notation, e.g. "⊕⊕OO" or "⊕ OOO". */
+  @Override
   public abstract Optional<String> certaintySymbol();
 
   /** The recommendation's symbol as printed: ↑↑, ↑, ↓, ↓↓ or √. */
@@ -35,4 +48,27 @@ public abstract class AbstractGradeApproachPublished {
 
   /** Whether the guideline presents the statement as good practice. */
   public abstract Optional<Boolean> goodPractice();
+
+  /** Whether the panel declined to make a recommendation (the reason under {@code reasons.noRecommendation}). */
+  public abstract Optional<Boolean> noRecommendation();
+
+  /** The source's reasons, by field, e.g. {@code noRecommendation: "the evidence was too uncertain"}. */
+  @Override
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract ImmutableMap<String, String> reasons();
+
+  /** The fields the encoder inferred rather than read in the source. */
+  @Override
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract ImmutableList<String> inferred();
+
+  /** Whether the panel declined to recommend. */
+  public boolean declined() {
+    return noRecommendation().orElse(false);
+  }
+
+  @Value.Check
+  protected void check() {
+    CertaintyStatement.check(this);
+  }
 }

@@ -1,8 +1,8 @@
 package org.evidencegrading.gradeapproach.properties;
 
 import java.util.Optional;
-import org.evidencegrading.gradeapproach.certainty.RatedOutcome;
-import org.evidencegrading.gradeapproach.model.Certainty;
+import org.evidencegrading.gradeapproach.certainty.OutcomeCertainty;
+import org.evidencegrading.gradeapproach.certainty.PermittedCertainty;
 import org.evidencegrading.gradeapproach.model.Concern;
 import org.evidencegrading.gradeapproach.model.Favors;
 import org.evidencegrading.gradeapproach.model.Outcome;
@@ -30,17 +30,17 @@ public final class Cases {
   }
 
   /**
-   * A rated outcome of a certainty: randomized evidence rated down for risk of bias as many levels as
-   * the certainty lies below high, so that its judgments give its certainty.
+   * An outcome as the overall certainty counts it: randomized evidence of an importance, favoring a
+   * side or not saying, marked sufficient alone or not, with the certainties permitted for it.
    */
-  public static RatedOutcome rated(String id, int importance, Certainty certainty, Optional<Favors> favors) {
-    int levelsDown = Certainty.HIGH.rank() - certainty.rank();
+  public static OutcomeCertainty counted(
+      String id, int importance, PermittedCertainty permitted, Optional<Favors> favors, boolean sufficientAlone) {
     Outcome outcome = outcome(StudyDesign.RANDOMIZED)
         .withId(id)
         .withName(id)
         .withImportance(importance)
-        .withRiskOfBias(Concern.values()[levelsDown])
-        .withFavors(favors);
-    return RatedOutcome.builder().outcome(outcome).certainty(certainty).levelsDown(levelsDown).levelsUp(0).build();
+        .withFavors(favors)
+        .withSufficientAlone(sufficientAlone);
+    return OutcomeCertainty.of(outcome, permitted);
   }
 }
