@@ -164,6 +164,8 @@ class GradeApproachModelTest {
     RoundTrip.assertRoundTrips(DECLINED, GradeApproachRecommendation.class, "GRADE");
     RoundTrip.assertRoundTrips(DECLINED.published().orElseThrow(), GradeApproachPublished.class, "GRADE");
     RoundTrip.assertRoundTrips(WITHOUT_OUTCOMES, GradeApproachRecommendation.class, "GRADE");
+    RoundTrip.assertRoundTrips(OutcomePublished.builder().certaintyRange(ImmutableList.of(Certainty.LOW, Certainty.MODERATE))
+        .certaintySymbol("⨁⨁⊝⊝").build(), OutcomePublished.class, "GRADE");
     RoundTrip.assertRoundTrips(GRADED.outcomes().get(0).published().orElseThrow(), OutcomePublished.class, "GRADE");
     RoundTrip.assertRoundTrips(GRADED.published().orElseThrow(), GradeApproachPublished.class, "GRADE");
     RoundTrip.assertRoundTrips(GOOD_PRACTICE.published().orElseThrow(), GradeApproachPublished.class, "GRADE");
