@@ -457,7 +457,7 @@ public final class GradeApproachSystem implements GradingSystem<GradeApproachRec
       discordance.value().values().forEach(message -> problems.add(GradeApproachProblems.DISCORDANT_RECOMMENDATION.at(id, message)));
     }
     decision.flatMap(judgments -> Provenances.restsOnInferred(judgments, Provenances.fields(Decision.class), id, Optional.empty(),
-        "the checks of the evidence-to-decision judgments")).ifPresent(problems::add);
+        "the check against the evidence-to-decision judgments")).ifPresent(problems::add);
     return trace;
   }
 

@@ -73,7 +73,7 @@ class GradeApproachModelTest {
   @Test
   void readsEveryEvidenceToDecisionCriterion() {
     Decision decision = GRADED.decision().orElseThrow();
-    assertEquals(Optional.of(YesNoJudgment.PROBABLY_YES), decision.priority());
+    assertEquals(Optional.of(YesNoJudgment.YES), decision.priority(), "YAML 1.1 reads YES as a boolean");
     assertEquals(Optional.of(EffectMagnitude.MODERATE), decision.desirableEffects());
     assertEquals(Optional.of(EffectMagnitude.SMALL), decision.undesirableEffects());
     assertEquals(Optional.of(ValuesVariability.POSSIBLY_IMPORTANT), decision.valuesVariability());
@@ -82,7 +82,7 @@ class GradeApproachModelTest {
     assertEquals(Optional.of(ResourcesCertainty.NO_INCLUDED_STUDIES), decision.resourcesCertainty());
     assertEquals(Optional.of(CostEffectiveness.DOES_NOT_FAVOR_EITHER), decision.costEffectiveness());
     assertEquals(Optional.of(Equity.PROBABLY_NO_IMPACT), decision.equity());
-    assertEquals(Optional.of(YesNoJudgment.VARIES), decision.acceptability());
+    assertEquals(Optional.of(YesNoJudgment.NO), decision.acceptability());
     assertEquals(Optional.of(YesNoJudgment.DONT_KNOW), decision.feasibility());
     assertEquals(Map.of("balance", "a small benefit, harms rare"), decision.reasons());
     assertEquals(List.of("priority", "equity"), decision.inferred());
