@@ -1,13 +1,9 @@
 package org.evidencegrading.gradeapproach.model;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
-import org.evidencegrading.model.Provenance;
 import org.immutables.value.Value;
 
 /**
@@ -26,7 +22,7 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"priority", "desirableEffects", "undesirableEffects", "valuesVariability", "balance", "resources",
     "resourcesCertainty", "costEffectiveness", "equity", "acceptability", "feasibility", "paradigmaticSituation",
     "reasons", "inferred"})
-public abstract class AbstractDecision implements Provenance {
+public abstract class AbstractDecision implements ProvenanceFields {
 
   /** "Is the problem a priority?" */
   public abstract Optional<YesNoJudgment> priority();
@@ -67,13 +63,5 @@ public abstract class AbstractDecision implements Provenance {
     return ParadigmaticSituation.NONE;
   }
 
-  /** The source's reason per criterion, e.g. {@code balance: "small benefit, frequent harms"}. */
-  @Override
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public abstract ImmutableMap<String, String> reasons();
 
-  /** The criteria whose judgment the encoder inferred. */
-  @Override
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public abstract ImmutableList<String> inferred();
 }

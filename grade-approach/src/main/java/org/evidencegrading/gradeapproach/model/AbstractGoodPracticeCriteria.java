@@ -1,13 +1,10 @@
 package org.evidencegrading.gradeapproach.model;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
-import org.evidencegrading.model.Provenance;
 import org.immutables.value.Value;
 
 /**
@@ -21,7 +18,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = GoodPracticeCriteria.class)
 @JsonPropertyOrder({"necessary", "netBenefitClear", "evidenceCollectionPoorUseOfResources", "rationaleExplicit", "actionable",
     "reasons", "inferred"})
-public abstract class AbstractGoodPracticeCriteria implements Provenance {
+public abstract class AbstractGoodPracticeCriteria implements ProvenanceFields {
 
   /** See {@link GoodPracticeCriterion#NECESSARY}. */
   public abstract boolean necessary();
@@ -38,15 +35,7 @@ public abstract class AbstractGoodPracticeCriteria implements Provenance {
   /** See {@link GoodPracticeCriterion#ACTIONABLE}. */
   public abstract boolean actionable();
 
-  /** The source's words per criterion. */
-  @Override
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public abstract ImmutableMap<String, String> reasons();
 
-  /** The criteria the encoder judged where the source does not say. */
-  @Override
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public abstract ImmutableList<String> inferred();
 
   /** The criteria not met, in the order of {@link GoodPracticeCriterion}. */
   public ImmutableList<GoodPracticeCriterion> unmet() {

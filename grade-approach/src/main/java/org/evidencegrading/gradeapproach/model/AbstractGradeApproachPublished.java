@@ -1,14 +1,10 @@
 package org.evidencegrading.gradeapproach.model;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import org.evidencegrading.model.Direction;
-import org.evidencegrading.model.Provenance;
 import org.immutables.value.Value;
 
 /**
@@ -23,25 +19,13 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = GradeApproachPublished.class)
 @JsonPropertyOrder({"direction", "strength", "certainty", "certaintyRange", "certaintySymbol", "symbol", "goodPractice",
     "noRecommendation", "reasons", "inferred"})
-public abstract class AbstractGradeApproachPublished implements CertaintyStatement, Provenance {
+public abstract class AbstractGradeApproachPublished implements CertaintyStatement, ProvenanceFields {
 
   /** For or against the intervention. */
   public abstract Optional<Direction> direction();
 
   /** Strong or conditional. */
   public abstract Optional<Strength> strength();
-
-  /** The overall certainty of the evidence, as stated in words. */
-  @Override
-  public abstract Optional<Certainty> certainty();
-
-  /** The overall certainty as a range, {@code [LOW, MODERATE]} for "low to moderate". */
-  @Override
-  public abstract Optional<ImmutableList<Certainty>> certaintyRange();
-
-  /** The certainty as printed in ⊕ notation, e.g. "⊕⊕OO" or "⊕ OOO". */
-  @Override
-  public abstract Optional<String> certaintySymbol();
 
   /** The recommendation's symbol as printed: ↑↑, ↑, ↓, ↓↓ or √. */
   public abstract Optional<String> symbol();
@@ -52,15 +36,7 @@ public abstract class AbstractGradeApproachPublished implements CertaintyStateme
   /** Whether the panel declined to make a recommendation (the reason under {@code reasons.noRecommendation}). */
   public abstract Optional<Boolean> noRecommendation();
 
-  /** The source's reasons, by field, e.g. {@code noRecommendation: "the evidence was too uncertain"}. */
-  @Override
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public abstract ImmutableMap<String, String> reasons();
 
-  /** The fields the encoder inferred rather than read in the source. */
-  @Override
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public abstract ImmutableList<String> inferred();
 
   /** Whether the panel declined to recommend. */
   public boolean declined() {

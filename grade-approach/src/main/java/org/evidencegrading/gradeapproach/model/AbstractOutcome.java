@@ -1,17 +1,14 @@
 package org.evidencegrading.gradeapproach.model;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.evidencegrading.io.BoundedIntDeserializer;
-import org.evidencegrading.model.Provenance;
 import org.immutables.value.Value;
 
 /**
@@ -37,7 +34,7 @@ import org.immutables.value.Value;
     "indirectness", "imprecision", "publicationBias", "largeEffect", "doseResponse", "plausibleConfounding", "favors",
     "sufficientAlone", "participants", "studyCount", "followUp", "effect", "baselineRisk", "comment", "published",
     "reasons", "inferred"})
-public abstract class AbstractOutcome implements Provenance {
+public abstract class AbstractOutcome implements ProvenanceFields {
 
   /** Reads {@link #importance()} on {@link Importance#SCALE}. */
   public static final class ImportanceDeserializer extends BoundedIntDeserializer {
@@ -147,15 +144,7 @@ public abstract class AbstractOutcome implements Provenance {
   /** The certainty the guideline published for this outcome, if any. */
   public abstract Optional<OutcomePublished> published();
 
-  /** The source's reason per field, e.g. {@code imprecision: "CI includes benefit and harm"}. */
-  @Override
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public abstract ImmutableMap<String, String> reasons();
 
-  /** The fields whose value the encoder inferred, e.g. {@code [importance]}. */
-  @Override
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  public abstract ImmutableList<String> inferred();
 
   /** The category of the importance rating. */
   public Importance importanceCategory() {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.Preconditions;
-import com.google.common.collect.ImmutableList;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -17,15 +15,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = OutcomePublished.class)
 @JsonPropertyOrder({"certainty", "certaintyRange", "certaintySymbol"})
 public abstract class AbstractOutcomePublished implements CertaintyStatement {
-
-  @Override
-  public abstract Optional<Certainty> certainty();
-
-  @Override
-  public abstract Optional<ImmutableList<Certainty>> certaintyRange();
-
-  @Override
-  public abstract Optional<String> certaintySymbol();
 
   @Value.Check
   protected void check() {

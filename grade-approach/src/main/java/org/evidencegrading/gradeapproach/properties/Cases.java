@@ -1,5 +1,7 @@
 package org.evidencegrading.gradeapproach.properties;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.evidencegrading.gradeapproach.certainty.OutcomeCertainty;
 import org.evidencegrading.gradeapproach.certainty.PermittedCertainty;
@@ -27,6 +29,14 @@ public final class Cases {
         .imprecision(Concern.NOT_SERIOUS)
         .publicationBias(Concern.NOT_SERIOUS)
         .build();
+  }
+
+  /** Each value given, and its absence first: the options of an optional judgment. */
+  public static <T> List<Optional<T>> absentOr(List<T> values) {
+    List<Optional<T>> options = new ArrayList<>();
+    options.add(Optional.empty());
+    values.forEach(value -> options.add(Optional.of(value)));
+    return options;
   }
 
   /**

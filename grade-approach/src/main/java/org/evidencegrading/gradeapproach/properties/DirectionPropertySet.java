@@ -1,7 +1,6 @@
 package org.evidencegrading.gradeapproach.properties;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.evidencegrading.gradeapproach.model.Balance;
@@ -52,23 +51,19 @@ public final class DirectionPropertySet {
     return PropertyGroup.of(space(), new DirectionPropertySet(rule).all());
   }
 
-  private static <T> List<Optional<T>> optional(List<T> values) {
-    List<Optional<T>> options = new ArrayList<>();
-    options.add(Optional.empty());
-    values.forEach(value -> options.add(Optional.of(value)));
-    return options;
-  }
-
   /** Every case, without other criteria first. */
   static Space<DirectionBasis> space() {
     ImmutableList.Builder<DirectionBasis> cases = ImmutableList.builder();
-    for (Optional<ResourceRequirements> resources : optional(List.of(ResourceRequirements.MODERATE_COSTS, ResourceRequirements.MODERATE_SAVINGS))) {
-      for (Optional<CostEffectiveness> cost : optional(List.of(CostEffectiveness.PROBABLY_FAVORS_COMPARISON, CostEffectiveness.PROBABLY_FAVORS_INTERVENTION))) {
-        for (Optional<Equity> equity : optional(List.of(Equity.PROBABLY_REDUCED, Equity.PROBABLY_INCREASED))) {
-          for (Optional<YesNoJudgment> acceptability : optional(List.of(YesNoJudgment.PROBABLY_NO, YesNoJudgment.YES))) {
-            for (Optional<YesNoJudgment> feasibility : optional(List.of(YesNoJudgment.NO, YesNoJudgment.PROBABLY_YES))) {
-              for (Optional<Balance> balance : optional(List.of(Balance.values()))) {
-                for (Optional<Favors> evidence : optional(List.of(Favors.INTERVENTION, Favors.COMPARISON))) {
+    List<ResourceRequirements> costsOrSavings = List.of(ResourceRequirements.MODERATE_COSTS, ResourceRequirements.MODERATE_SAVINGS);
+    List<CostEffectiveness> costEffective =
+        List.of(CostEffectiveness.PROBABLY_FAVORS_COMPARISON, CostEffectiveness.PROBABLY_FAVORS_INTERVENTION);
+    for (Optional<ResourceRequirements> resources : Cases.absentOr(costsOrSavings)) {
+      for (Optional<CostEffectiveness> cost : Cases.absentOr(costEffective)) {
+        for (Optional<Equity> equity : Cases.absentOr(List.of(Equity.PROBABLY_REDUCED, Equity.PROBABLY_INCREASED))) {
+          for (Optional<YesNoJudgment> acceptability : Cases.absentOr(List.of(YesNoJudgment.PROBABLY_NO, YesNoJudgment.YES))) {
+            for (Optional<YesNoJudgment> feasibility : Cases.absentOr(List.of(YesNoJudgment.NO, YesNoJudgment.PROBABLY_YES))) {
+              for (Optional<Balance> balance : Cases.absentOr(List.of(Balance.values()))) {
+                for (Optional<Favors> evidence : Cases.absentOr(List.of(Favors.INTERVENTION, Favors.COMPARISON))) {
                   for (Direction published : Direction.values()) {
                     Decision decision = Decision.builder().balance(balance).resources(resources).costEffectiveness(cost).equity(equity)
                         .acceptability(acceptability).feasibility(feasibility).build();

@@ -2,7 +2,6 @@ package org.evidencegrading.gradeapproach.properties;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -52,21 +51,14 @@ public final class DiscordancePropertySet {
     return PropertyGroup.of(space(), new DiscordancePropertySet(rule).all());
   }
 
-  private static <T> List<Optional<T>> optional(List<T> values) {
-    List<Optional<T>> options = new ArrayList<>();
-    options.add(Optional.empty());
-    values.forEach(value -> options.add(Optional.of(value)));
-    return options;
-  }
-
   /** Every case, fewest judgments first. */
   static Space<StrengthJudgment> space() {
     ImmutableList.Builder<StrengthJudgment> cases = ImmutableList.builder();
-    for (Optional<YesNoJudgment> acceptability : optional(List.of(YesNoJudgment.YES, YesNoJudgment.PROBABLY_NO))) {
-      for (Optional<YesNoJudgment> feasibility : optional(List.of(YesNoJudgment.PROBABLY_YES, YesNoJudgment.NO))) {
-        for (Optional<ValuesVariability> values : optional(List.of(ValuesVariability.values()))) {
-          for (Optional<Balance> balance : optional(List.of(Balance.values()))) {
-            for (Optional<Certainty> certainty : optional(List.of(Certainty.values()))) {
+    for (Optional<YesNoJudgment> acceptability : Cases.absentOr(List.of(YesNoJudgment.YES, YesNoJudgment.PROBABLY_NO))) {
+      for (Optional<YesNoJudgment> feasibility : Cases.absentOr(List.of(YesNoJudgment.PROBABLY_YES, YesNoJudgment.NO))) {
+        for (Optional<ValuesVariability> values : Cases.absentOr(List.of(ValuesVariability.values()))) {
+          for (Optional<Balance> balance : Cases.absentOr(List.of(Balance.values()))) {
+            for (Optional<Certainty> certainty : Cases.absentOr(List.of(Certainty.values()))) {
               for (boolean paradigm : new boolean[] {false, true}) {
                 for (Direction direction : Direction.values()) {
                   for (Strength strength : Strength.values()) {
@@ -110,7 +102,8 @@ public final class DiscordancePropertySet {
       patterns.add(DiscordantPattern.LOW_CERTAINTY);
     }
     Optional<Decision> decision = judgment.decision();
-    if (decision.flatMap(Decision::balance).filter(b -> b != Balance.CLEARLY_FAVORS_INTERVENTION && b != Balance.CLEARLY_FAVORS_COMPARISON).isPresent()) {
+    Optional<Balance> balance = decision.flatMap(Decision::balance);
+    if (balance.isPresent() && balance.get() != Balance.CLEARLY_FAVORS_INTERVENTION && balance.get() != Balance.CLEARLY_FAVORS_COMPARISON) {
       patterns.add(DiscordantPattern.BALANCE_NOT_CLEAR);
     }
     if (decision.flatMap(Decision::valuesVariability).equals(Optional.of(ValuesVariability.IMPORTANT))) {

@@ -140,7 +140,8 @@ public final class OverallCertaintyPropertySet {
 
   private ImmutableList<Property<ImmutableList<OutcomeCertainty>>> all() {
     return ImmutableList.of(
-        Property.determinism("the same profile always gets the same overall certainty", rule, rating -> rating.map(OverallRating::permitted).toString()),
+        Property.determinism("the same profile always gets the same overall certainty", rule,
+            rating -> rating.map(OverallRating::permitted).toString()),
         Property.explained("no-overall-certainty-exactly-without-a-critical-outcome",
             "there is an overall certainty when a critical outcome is in the profile, and none when none is",
             profile -> rule.apply(profile).value().isPresent() == !critical(profile).isEmpty()
