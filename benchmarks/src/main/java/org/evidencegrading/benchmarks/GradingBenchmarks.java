@@ -2,7 +2,9 @@ package org.evidencegrading.benchmarks;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.evidencegrading.gradeapproach.certainty.OutcomeCertainty;
 import org.evidencegrading.gradeapproach.certainty.OutcomeRating;
 import org.evidencegrading.gradeapproach.certainty.OverallCertainty;
 import org.evidencegrading.gradeapproach.certainty.OverallRating;
@@ -68,7 +70,7 @@ public class GradingBenchmarks {
       .publicationBias(Concern.NOT_SERIOUS)
       .favors(Favors.INTERVENTION)
       .build();
-  private final List<RatedOutcome> outcomes = ratedOutcomes();
+  private final List<OutcomeCertainty> outcomes = ratedOutcomes();
 
   /** Eight appraisals of every kind the NASS rules distinguish: stated and table levels, downgrades, all findings. */
   private static NassRecommendation nassRecommendation() {
@@ -93,12 +95,11 @@ public class GradingBenchmarks {
     return builder.build();
   }
 
-  private List<RatedOutcome> ratedOutcomes() {
-    ImmutableList.Builder<RatedOutcome> rated = ImmutableList.builder();
+  private List<OutcomeCertainty> ratedOutcomes() {
+    ImmutableList.Builder<OutcomeCertainty> rated = ImmutableList.builder();
     for (int i = 0; i < 5; i++) {
-      rated.add(OutcomeRating.rule(UpgradePolicy.ONLY_WITHOUT_RATING_DOWN)
-          .apply(outcome.withId("o" + i).withImportance(i < 3 ? 9 : 5).withImprecision(Concern.values()[i % 3]))
-          .value());
+      Outcome each = outcome.withId("o" + i).withImportance(i < 3 ? 9 : 5).withImprecision(Concern.values()[i % 3]);
+      rated.add(OutcomeCertainty.of(each, OutcomeRating.rule(UpgradePolicy.ONLY_WITHOUT_RATING_DOWN).apply(each).value().permitted()));
     }
     return rated.build();
   }
@@ -117,7 +118,7 @@ public class GradingBenchmarks {
 
   /** The overall certainty of a recommendation of 5 outcomes, 3 of them critical. */
   @Benchmark
-  public Derivation<OverallRating> gradeOverallCertaintyOfARecommendation() {
+  public Derivation<Optional<OverallRating>> gradeOverallCertaintyOfARecommendation() {
     return OverallCertainty.rule().apply(outcomes);
   }
 }

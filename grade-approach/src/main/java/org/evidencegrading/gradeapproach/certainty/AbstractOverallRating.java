@@ -3,16 +3,18 @@ package org.evidencegrading.gradeapproach.certainty;
 import org.evidencegrading.gradeapproach.model.Certainty;
 import org.immutables.value.Value;
 
-/** The overall certainty of a recommendation's evidence, the branch that gave it and the outcome that decided. */
+/** The overall certainty of a recommendation's evidence: the certainties permitted, and the outcome that decided the default. */
 @Value.Immutable
 abstract class AbstractOverallRating {
 
-  /** The overall certainty. */
-  public abstract Certainty certainty();
+  /** The permitted certainties, with the default. */
+  public abstract PermittedCertainty permitted();
 
-  /** Whether the lowest or the highest critical outcome decided. */
-  public abstract OverallBasis basis();
-
-  /** The id of the critical outcome whose certainty it is (the first in file order, on a tie). */
+  /** The id of the critical outcome whose certainty is the default (the first in file order, on a tie). */
   public abstract String decidedBy();
+
+  /** The default overall certainty. */
+  public Certainty certainty() {
+    return permitted().byDefault();
+  }
 }

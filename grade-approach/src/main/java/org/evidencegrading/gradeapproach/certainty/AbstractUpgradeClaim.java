@@ -3,7 +3,7 @@ package org.evidencegrading.gradeapproach.certainty;
 import org.evidencegrading.gradeapproach.model.Outcome;
 import org.immutables.value.Value;
 
-/** An outcome whose factors for rating up are to be counted, and how far it was rated down. */
+/** An outcome whose factors for rating up are to be weighed, and how far it was rated down. */
 @Value.Immutable
 abstract class AbstractUpgradeClaim {
 

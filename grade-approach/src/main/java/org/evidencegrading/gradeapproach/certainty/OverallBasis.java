@@ -1,11 +1,14 @@
 package org.evidencegrading.gradeapproach.certainty;
 
-/** Which branch of the overall-certainty rule decided ({@link OverallCertainty}). */
+/** The branches of the overall-certainty rule ({@link OverallCertainty}), each with the rule id of its step. */
 public enum OverallBasis {
-  /** The lowest certainty among the critical outcomes. */
+  /** The lowest certainty among the critical outcomes: the default. */
   LOWEST("grade.overall.lowest"),
-  /** The highest certainty among the critical outcomes, which all favor the same alternative. */
-  HIGHEST_SAME_DIRECTION("grade.overall.highest-same-direction");
+  /**
+   * The highest certainty among the critical outcomes the panel judged sufficient alone, every
+   * critical outcome favoring the same alternative: also permitted.
+   */
+  SUFFICIENT_ALONE("grade.overall.sufficient-alone");
 
   private final String ruleId;
 

@@ -1,28 +1,23 @@
 package org.evidencegrading.gradeapproach.certainty;
 
 /**
- * Whether the factors for rating up count for evidence that was rated down.
+ * Which of the two permitted ratings is the default where counting the factors for rating up is the
+ * panel's call: for evidence that was also rated down (for a reason other than the risk of bias of
+ * non-randomized studies assessed with ROBINS-I, see {@link RatingUp}).
  *
- * <p>GRADE's guidance is that they usually do not: "Criteria for upgrading the quality are usually
- * only applicable to observational studies without any reason for rating down" (Schünemann et al.,
- * GRADE guidelines 18, J Clin Epidemiol 2019, Table 1, footnote); the circumstances for rating up
- * "will likely occur infrequently and are primarily relevant to observational studies" (Guyatt et
- * al., GRADE guidelines 9, J Clin Epidemiol 2011). {@link #ONLY_WITHOUT_RATING_DOWN} implements that
- * and is the {@link #DEFAULT}; {@link #ALWAYS} counts the factors whatever the rating down, for
- * panels that rate that way.
- *
- * <p>The policy looks at rating down only, not at the design. Randomized evidence (and
- * non-randomized evidence assessed with ROBINS-I), which starts high, is treated like any other:
- * when it was not rated down its factors count, and the bound at high takes the gain away again (the
- * trace says so: "above high: bounded at high"); when it was rated down the default policy withholds
- * its factors as it does for observational evidence (the trace says "not counted: the evidence was
- * rated down"). Withholding them from randomized evidence on account of its design instead would give
- * the same certainty in every case, but a trace that blames the design for what the cap does.
+ * <p>Both are permitted: "Criteria for upgrading the quality are usually only applicable to
+ * observational studies without any reason for rating down" (Schünemann et al., GRADE guidelines 18,
+ * J Clin Epidemiol 2019, Table 1, footnote) says "usually", not "never". A published certainty that
+ * counts them agrees, with a warning ({@code UPGRADE_DESPITE_DOWNGRADE}); one that does not count
+ * them agrees too. The policy decides only what is derived when a guideline publishes no certainty,
+ * and which of the two is reported as discretion used ({@code DISCRETION_USED}).
+ * {@link #ONLY_WITHOUT_RATING_DOWN}, GRADE's usual practice, is the {@link #DEFAULT}; {@link #ALWAYS}
+ * counts the factors by default.
  */
 public enum UpgradePolicy {
-  /** The factors for rating up count only when no domain rated the evidence down. */
+  /** By default the factors for rating up count only when no domain rated the evidence down. */
   ONLY_WITHOUT_RATING_DOWN,
-  /** The factors for rating up always count, also for evidence that was rated down. */
+  /** By default the factors for rating up count also for evidence that was rated down. */
   ALWAYS;
 
   /** The policy of GRADE's guidance, {@link #ONLY_WITHOUT_RATING_DOWN}. */

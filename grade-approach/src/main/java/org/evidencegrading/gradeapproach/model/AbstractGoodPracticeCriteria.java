@@ -10,13 +10,15 @@ import org.immutables.value.Value;
 /**
  * Whether a good practice statement meets each of the five criteria of {@link
  * GoodPracticeCriterion}, as the file records the panel's (or the encoder's) judgment. Every
- * criterion must be given.
+ * criterion must be given. {@code reasons} holds the source's words per criterion, {@code inferred}
+ * the criteria the encoder judged where the source does not say.
  */
 @Value.Immutable
 @JsonSerialize(as = GoodPracticeCriteria.class)
 @JsonDeserialize(as = GoodPracticeCriteria.class)
-@JsonPropertyOrder({"necessary", "netBenefitClear", "evidenceCollectionPoorUseOfResources", "rationaleExplicit", "actionable"})
-abstract class AbstractGoodPracticeCriteria {
+@JsonPropertyOrder({"necessary", "netBenefitClear", "evidenceCollectionPoorUseOfResources", "rationaleExplicit", "actionable",
+    "reasons", "inferred"})
+abstract class AbstractGoodPracticeCriteria implements ProvenanceFields {
 
   /** See {@link GoodPracticeCriterion#NECESSARY}. */
   public abstract boolean necessary();
@@ -32,6 +34,8 @@ abstract class AbstractGoodPracticeCriteria {
 
   /** See {@link GoodPracticeCriterion#ACTIONABLE}. */
   public abstract boolean actionable();
+
+
 
   /** The criteria not met, in the order of {@link GoodPracticeCriterion}. */
   public ImmutableList<GoodPracticeCriterion> unmet() {

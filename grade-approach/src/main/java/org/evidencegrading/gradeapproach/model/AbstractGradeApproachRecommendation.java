@@ -11,8 +11,9 @@ import org.immutables.value.Value;
 
 /**
  * A GRADE recommendation: a statement, what the guideline published for it, and either its
- * evidence profile (the outcomes, with the evidence-to-decision judgments where given) or, for a
- * good practice statement, its five criteria. {@link #kind()} says which.
+ * evidence profile (the outcomes, with the evidence-to-decision judgments where given; a source that
+ * prints only strength and certainty gives no outcomes) or, for a good practice statement, its five
+ * criteria. {@link #kind()} says which.
  */
 @Value.Immutable
 @JsonSerialize(as = GradeApproachRecommendation.class)
@@ -29,7 +30,7 @@ abstract class AbstractGradeApproachRecommendation implements Recommendation {
   /** What the guideline published. */
   public abstract Optional<GradeApproachPublished> published();
 
-  /** The outcomes of the evidence profile; empty for a good practice statement. */
+  /** The outcomes of the evidence profile; empty for a good practice statement or where the source prints none. */
   public abstract ImmutableList<Outcome> outcomes();
 
   /** The evidence-to-decision judgments, where given. */
@@ -39,14 +40,18 @@ abstract class AbstractGradeApproachRecommendation implements Recommendation {
   public abstract Optional<GoodPracticeCriteria> goodPractice();
 
   /**
-   * A good practice statement when it gives the criteria; an evidence profile when it has neither
-   * {@link #decision()} nor a published strength; a recommendation otherwise.
+   * A good practice statement when it gives the criteria; no recommendation when published so; an
+   * evidence profile when it has outcomes but neither {@link #decision()} nor a published strength;
+   * a recommendation otherwise.
    */
   public RecommendationKind kind() {
     if (goodPractice().isPresent()) {
       return RecommendationKind.GOOD_PRACTICE_STATEMENT;
     }
-    if (decision().isEmpty() && published().flatMap(GradeApproachPublished::strength).isEmpty()) {
+    if (published().map(GradeApproachPublished::declined).orElse(false)) {
+      return RecommendationKind.NO_RECOMMENDATION;
+    }
+    if (!outcomes().isEmpty() && decision().isEmpty() && published().flatMap(GradeApproachPublished::strength).isEmpty()) {
       return RecommendationKind.EVIDENCE_PROFILE;
     }
     return RecommendationKind.RECOMMENDATION;

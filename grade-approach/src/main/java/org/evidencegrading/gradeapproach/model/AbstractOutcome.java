@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.evidencegrading.io.BoundedIntDeserializer;
 import org.immutables.value.Value;
@@ -17,16 +19,22 @@ import org.immutables.value.Value;
  *
  * <p>The factors for rating up may be left out of a file: a large effect, a dose-response gradient
  * and plausible residual confounding are exceptions a panel asserts, so their absence means none.
- * The five domains for rating down must be given, each being a judgment the rating cannot do
- * without.
+ * The design and the five domains for rating down must be given for an outcome with evidence, each
+ * being a judgment the rating cannot do without. An outcome the review found no evidence for
+ * ({@code noEvidence: true}, {@code studies: []}) is not rated: it has none of them, no certainty,
+ * and does not count in the overall certainty.
+ *
+ * <p>{@code reasons} holds the source's own reason per field (a summary-of-findings table's
+ * footnotes), {@code inferred} the fields whose value the encoder inferred.
  */
 @Value.Immutable
 @JsonSerialize(as = Outcome.class)
 @JsonDeserialize(as = Outcome.class)
-@JsonPropertyOrder({"id", "name", "importance", "studies", "design", "riskOfBias", "inconsistency", "indirectness",
-    "imprecision", "publicationBias", "largeEffect", "doseResponse", "plausibleConfounding", "favors",
-    "participants", "studyCount", "followUp", "effect", "baselineRisk", "comment", "published"})
-abstract class AbstractOutcome {
+@JsonPropertyOrder({"id", "name", "importance", "studies", "noEvidence", "design", "riskOfBias", "inconsistency",
+    "indirectness", "imprecision", "publicationBias", "largeEffect", "doseResponse", "plausibleConfounding", "favors",
+    "sufficientAlone", "participants", "studyCount", "followUp", "effect", "baselineRisk", "comment", "published",
+    "reasons", "inferred"})
+abstract class AbstractOutcome implements ProvenanceFields {
 
   /** Reads {@link #importance()} on {@link Importance#SCALE}. */
   public static final class ImportanceDeserializer extends BoundedIntDeserializer {
@@ -48,26 +56,35 @@ abstract class AbstractOutcome {
   @JsonDeserialize(using = ImportanceDeserializer.class)
   public abstract int importance();
 
-  /** The ids of the studies of the body of evidence, in the bibliography. */
+  /** The ids of the studies of the body of evidence, in the bibliography; empty for an outcome without evidence. */
   public abstract ImmutableList<String> studies();
 
-  /** The design of the studies, which sets the starting certainty. */
-  public abstract StudyDesign design();
+  /**
+   * Whether the review found no evidence for this outcome (a critical outcome without studies): it
+   * has no certainty and does not count in the overall certainty; false when not given.
+   */
+  @Value.Default
+  public boolean noEvidence() {
+    return false;
+  }
 
-  /** Risk of bias (study limitations). */
-  public abstract Concern riskOfBias();
+  /** The design of the studies, which sets the starting certainty; absent without evidence. */
+  public abstract Optional<StudyDesign> design();
 
-  /** Inconsistency of results across studies. */
-  public abstract Concern inconsistency();
+  /** Risk of bias (study limitations); absent without evidence. */
+  public abstract Optional<Concern> riskOfBias();
 
-  /** Indirectness of the evidence (population, intervention, comparison, outcome). */
-  public abstract Concern indirectness();
+  /** Inconsistency of results across studies; absent without evidence. */
+  public abstract Optional<Concern> inconsistency();
 
-  /** Imprecision of the effect estimate. */
-  public abstract Concern imprecision();
+  /** Indirectness of the evidence (population, intervention, comparison, outcome); absent without evidence. */
+  public abstract Optional<Concern> indirectness();
 
-  /** Publication bias. */
-  public abstract Concern publicationBias();
+  /** Imprecision of the effect estimate; absent without evidence. */
+  public abstract Optional<Concern> imprecision();
+
+  /** Publication bias; absent without evidence. */
+  public abstract Optional<Concern> publicationBias();
 
   /** Whether the effect is large or very large; none when not given. */
   @Value.Default
@@ -93,6 +110,16 @@ abstract class AbstractOutcome {
   /** Which alternative the effect favors, where the file says. */
   public abstract Optional<Favors> favors();
 
+  /**
+   * Whether the panel judged this critical outcome by itself sufficient to recommend, which permits
+   * its certainty as the overall certainty when every critical outcome favors the same alternative
+   * (GRADE 11); false when not given.
+   */
+  @Value.Default
+  public boolean sufficientAlone() {
+    return false;
+  }
+
   /** № of participants, for summary-of-findings tables. */
   public abstract Optional<Integer> participants();
 
@@ -117,6 +144,8 @@ abstract class AbstractOutcome {
   /** The certainty the guideline published for this outcome, if any. */
   public abstract Optional<OutcomePublished> published();
 
+
+
   /** The category of the importance rating. */
   public Importance importanceCategory() {
     return Importance.of(importance());
@@ -136,5 +165,32 @@ abstract class AbstractOutcome {
     Preconditions.checkState(studyCount().orElse(1) >= 1, "studyCount is a count, 1 or more");
     Preconditions.checkState(baselineRisk().map(risk -> risk >= 0 && risk <= 1).orElse(true),
         "baselineRisk is a proportion, 0 to 1, not %s", baselineRisk().orElse(0.0));
+    Preconditions.checkState(!sufficientAlone() || critical(),
+        "sufficientAlone is for a critical outcome (importance 7-9), not one of importance %s", importance());
+    List<String> given = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    (design().isPresent() ? given : missing).add("design");
+    for (Domain domain : Domain.values()) {
+      (domain.judgmentOf(Outcome.copyOf(this)).isPresent() ? given : missing).add(domain.field());
+    }
+    if (!noEvidence()) {
+      Preconditions.checkState(missing.isEmpty(),
+          "an outcome with evidence gives its design and its five domains; missing: %s (for an outcome the review found"
+              + " no evidence for, write noEvidence: true and studies: [])", String.join(", ", missing));
+      return;
+    }
+    for (UpgradeFactor factor : UpgradeFactor.values()) {
+      if (factor.levelsOf(Outcome.copyOf(this)) > 0) {
+        given.add(factor.field());
+      }
+    }
+    favors().ifPresent(side -> given.add("favors"));
+    published().ifPresent(printed -> given.add("published"));
+    if (sufficientAlone()) {
+      given.add("sufficientAlone");
+    }
+    Preconditions.checkState(given.isEmpty(),
+        "an outcome without evidence (noEvidence: true) is not rated, so it has no %s", String.join(", ", given));
+    Preconditions.checkState(studies().isEmpty(), "an outcome without evidence (noEvidence: true) lists no studies: studies: []");
   }
 }

@@ -1,5 +1,6 @@
 package org.evidencegrading.gradeapproach.model;
 
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -22,10 +23,10 @@ public enum Domain {
   PUBLICATION_BIAS("publicationBias", AbstractOutcome::publicationBias, Outcome::withPublicationBias);
 
   private final String field;
-  private final Function<AbstractOutcome, Concern> judgment;
+  private final Function<AbstractOutcome, Optional<Concern>> judgment;
   private final BiFunction<Outcome, Concern, Outcome> rejudged;
 
-  Domain(String field, Function<AbstractOutcome, Concern> judgment, BiFunction<Outcome, Concern, Outcome> rejudged) {
+  Domain(String field, Function<AbstractOutcome, Optional<Concern>> judgment, BiFunction<Outcome, Concern, Outcome> rejudged) {
     this.field = field;
     this.judgment = judgment;
     this.rejudged = rejudged;
@@ -36,9 +37,19 @@ public enum Domain {
     return field;
   }
 
-  /** The concern the outcome records for this domain. */
-  public Concern concernOf(Outcome outcome) {
+  /** The concern the outcome records for this domain; absent for an outcome without evidence. */
+  public Optional<Concern> judgmentOf(Outcome outcome) {
     return judgment.apply(outcome);
+  }
+
+  /**
+   * The concern a rated outcome (one with evidence) records for this domain.
+   *
+   * @throws IllegalArgumentException for an outcome without evidence, which is not rated
+   */
+  public Concern concernOf(Outcome outcome) {
+    return judgment.apply(outcome).orElseThrow(() -> new IllegalArgumentException(
+        "outcome " + outcome.id() + " has no evidence, so no " + field + " judgment"));
   }
 
   /** The outcome with another concern in this domain. */

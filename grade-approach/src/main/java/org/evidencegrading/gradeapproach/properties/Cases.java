@@ -1,8 +1,10 @@
 package org.evidencegrading.gradeapproach.properties;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import org.evidencegrading.gradeapproach.certainty.RatedOutcome;
-import org.evidencegrading.gradeapproach.model.Certainty;
+import org.evidencegrading.gradeapproach.certainty.OutcomeCertainty;
+import org.evidencegrading.gradeapproach.certainty.PermittedCertainty;
 import org.evidencegrading.gradeapproach.model.Concern;
 import org.evidencegrading.gradeapproach.model.Favors;
 import org.evidencegrading.gradeapproach.model.Outcome;
@@ -29,18 +31,26 @@ public final class Cases {
         .build();
   }
 
+  /** Each value given, and its absence first: the options of an optional judgment. */
+  public static <T> List<Optional<T>> absentOr(List<T> values) {
+    List<Optional<T>> options = new ArrayList<>();
+    options.add(Optional.empty());
+    values.forEach(value -> options.add(Optional.of(value)));
+    return options;
+  }
+
   /**
-   * A rated outcome of a certainty: randomized evidence rated down for risk of bias as many levels as
-   * the certainty lies below high, so that its judgments give its certainty.
+   * An outcome as the overall certainty counts it: randomized evidence of an importance, favoring a
+   * side or not saying, marked sufficient alone or not, with the certainties permitted for it.
    */
-  public static RatedOutcome rated(String id, int importance, Certainty certainty, Optional<Favors> favors) {
-    int levelsDown = Certainty.HIGH.rank() - certainty.rank();
+  public static OutcomeCertainty counted(
+      String id, int importance, PermittedCertainty permitted, Optional<Favors> favors, boolean sufficientAlone) {
     Outcome outcome = outcome(StudyDesign.RANDOMIZED)
         .withId(id)
         .withName(id)
         .withImportance(importance)
-        .withRiskOfBias(Concern.values()[levelsDown])
-        .withFavors(favors);
-    return RatedOutcome.builder().outcome(outcome).certainty(certainty).levelsDown(levelsDown).levelsUp(0).build();
+        .withFavors(favors)
+        .withSufficientAlone(sufficientAlone);
+    return OutcomeCertainty.of(outcome, permitted);
   }
 }

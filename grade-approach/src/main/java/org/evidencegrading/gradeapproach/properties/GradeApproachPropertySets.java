@@ -12,14 +12,17 @@ public final class GradeApproachPropertySets {
 
   /**
    * The properties of the outcome rating under {@code policy}, of the overall certainty over profiles
-   * of up to {@code bounds.maxStudies()} outcomes, of strength and direction, of the good practice
-   * criteria and of reading the ⊕ notation.
+   * of up to {@code bounds.maxStudies()} outcomes, of the check of the published direction, of the
+   * warnings about a published strength, of paradigmatic situations, of the good practice criteria
+   * and of reading the ⊕ notation.
    */
   public static ImmutableList<PropertyGroup<?>> of(PropertyBounds bounds, UpgradePolicy policy) {
     return ImmutableList.of(
         OutcomeRatingPropertySet.of(policy),
         OverallCertaintyPropertySet.of(bounds.maxStudies()),
-        EvidenceToDecisionPropertySet.of(),
+        DirectionPropertySet.of(),
+        DiscordancePropertySet.of(),
+        ParadigmPropertySet.of(),
         GoodPracticePropertySet.of(),
         CertaintySymbolPropertySet.of());
   }

@@ -3,6 +3,7 @@ package org.evidencegrading.gradeapproach.result;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
+import org.evidencegrading.gradeapproach.certainty.CertaintyVerdict;
 import org.evidencegrading.gradeapproach.model.GradeApproachPublished;
 import org.evidencegrading.gradeapproach.model.GradeApproachRecommendation;
 import org.evidencegrading.gradeapproach.model.RecommendationKind;
@@ -13,10 +14,11 @@ import org.evidencegrading.trace.Trace;
 import org.immutables.value.Value;
 
 /**
- * What the GRADE system found for one recommendation: the derived certainty (and strength and
- * direction, or the good practice verdict), each outcome's certainty, and the problems. Printed
- * symbols are compared with the published words, not with derived values. In the report its
- * details are {@code kind} and {@code outcomes}.
+ * What the GRADE system found for one recommendation: the derived certainty and direction, or the
+ * good practice verdict, each outcome's certainty, and the problems. Printed symbols are compared
+ * with the published words, not with derived values. In the report its details are {@code kind},
+ * {@code outcomes}, and the evidence-to-decision judgments ({@code decision}) or good practice
+ * criteria ({@code goodPractice}) with their reasons, where given.
  */
 @Value.Immutable
 abstract class AbstractGradeApproachAssessment implements Assessment {
@@ -35,7 +37,7 @@ abstract class AbstractGradeApproachAssessment implements Assessment {
     return recommendation().published();
   }
 
-  /** Evidence profile, recommendation or good practice statement. */
+  /** Evidence profile, recommendation, no recommendation or good practice statement. */
   @Value.Derived
   public RecommendationKind kind() {
     return recommendation().kind();
@@ -43,6 +45,9 @@ abstract class AbstractGradeApproachAssessment implements Assessment {
 
   /** One per outcome, in file order; empty for a good practice statement. */
   public abstract ImmutableList<OutcomeResult> outcomes();
+
+  /** How the published overall certainty compares with the permitted ones; absent when nothing was compared. */
+  public abstract Optional<CertaintyVerdict> certaintyVerdict();
 
   @Override
   public abstract Trace trace();
@@ -52,7 +57,10 @@ abstract class AbstractGradeApproachAssessment implements Assessment {
 
   @Override
   public ImmutableMap<String, Object> details() {
-    return ImmutableMap.of("kind", kind(), "outcomes", outcomes());
+    ImmutableMap.Builder<String, Object> details = ImmutableMap.<String, Object>builder().put("kind", kind()).put("outcomes", outcomes());
+    recommendation().decision().ifPresent(decision -> details.put("decision", decision));
+    recommendation().goodPractice().ifPresent(criteria -> details.put("goodPractice", criteria));
+    return details.build();
   }
 
   @Override

@@ -3,6 +3,9 @@ package org.evidencegrading.gradeapproach.result;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import org.evidencegrading.gradeapproach.certainty.RatedOutcome;
+import org.evidencegrading.gradeapproach.certainty.CertaintyBounds;
+import org.evidencegrading.trace.Step;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +73,7 @@ public final class SummaryOfFindings {
     Table.Builder table = Table.builder().title("Summary of findings").addAllHeaders(HEADERS);
     Footnotes notes = new Footnotes();
     for (OutcomeResult result : outcomes) {
-      Outcome outcome = result.rating().outcome();
+      Outcome outcome = result.outcome();
       Optional<AbsoluteEffect> effect = AbsoluteEffects.of(outcome);
       table.addRows(ImmutableList.of(
           outcome.name() + outcome.followUp().map(followUp -> "; follow-up: " + followUp).orElse(""),
@@ -89,10 +92,10 @@ public final class SummaryOfFindings {
   private static String participants(Outcome outcome) {
     int studies = outcome.studyCount().orElse(outcome.studies().size());
     boolean one = studies == 1;
-    String design = switch (outcome.design()) {
+    String design = outcome.design().map(given -> switch (given) {
       case RANDOMIZED -> one ? "RCT" : "RCTs";
       case NON_RANDOMIZED_ROBINS_I, OBSERVATIONAL -> one ? "observational study" : "observational studies";
-    };
+    }).orElse(one ? "study" : "studies");
     return outcome.participants().map(n -> n + " ").orElse("") + "(" + studies + " " + design + ")";
   }
 
@@ -101,19 +104,19 @@ public final class SummaryOfFindings {
    * derivation, when the certainty is not simply the design's starting level.
    */
   private static String certainty(OutcomeResult result, Footnotes notes) {
-    String cell = CertaintySymbol.label(result.certainty());
-    for (Map.Entry<String, String> reason : reasons(result.rating().outcome()).entrySet()) {
+    String cell = result.certainty().map(CertaintySymbol::label).orElse("no evidence");
+    for (Map.Entry<String, String> reason : reasons(result.outcome()).entrySet()) {
       cell = notes.mark(cell, Optional.of(words(reason.getKey()) + ": " + reason.getValue()));
     }
-    if (result.levelsDown() > 0 || result.levelsUp() > 0 || result.rating().upgradesWithheld()) {
-      cell = notes.mark(cell, Optional.of(derivation(result)));
+    if (result.rating().map(rating -> rating.levelsDown() > 0 || rating.levelsUp() > 0 || rating.upgradesWithheld()).orElse(false)) {
+      cell = notes.mark(cell, Optional.of(derivation(result, result.rating().orElseThrow())));
     }
     return cell;
   }
 
   /** "rated down for imprecision (serious, -1): high (4) - 1 + 0 = 3: moderate". */
-  private static String derivation(OutcomeResult result) {
-    Outcome outcome = result.rating().outcome();
+  private static String derivation(OutcomeResult result, RatedOutcome rating) {
+    Outcome outcome = result.outcome();
     String down = Arrays.stream(Domain.values())
         .filter(domain -> domain.concernOf(outcome).levels() > 0)
         .map(domain -> Words.of(domain) + " (" + Words.of(domain.concernOf(outcome)) + ", -" + domain.concernOf(outcome).levels() + ")")
@@ -127,9 +130,13 @@ public final class SummaryOfFindings {
       parts.add("rated down for " + down);
     }
     if (!up.isEmpty()) {
-      parts.add("rated up for " + up + (result.rating().upgradesWithheld() ? ", not counted (rated down)" : ""));
+      parts.add("rated up for " + up + (rating.upgradesWithheld() ? ", not counted (rated down)" : ""));
     }
-    parts.add(result.conclusion().reason());
+    result.trace().steps().stream()
+        .filter(step -> step.rule().equals(CertaintyBounds.ID))
+        .map(Step::reason)
+        .findFirst()
+        .ifPresent(parts::add);
     return String.join("; ", parts);
   }
 

@@ -10,11 +10,13 @@ final class BalanceWords {
   /** "the balance of effects probably favors the intervention". */
   static String of(Balance balance) {
     return "the balance of effects " + switch (balance) {
-      case CLEARLY_FAVORS_INTERVENTION -> "clearly favors the intervention";
+      case CLEARLY_FAVORS_INTERVENTION -> "favors the intervention";
       case PROBABLY_FAVORS_INTERVENTION -> "probably favors the intervention";
       case BALANCED -> "favors neither side";
       case PROBABLY_FAVORS_COMPARISON -> "probably favors the comparison";
-      case CLEARLY_FAVORS_COMPARISON -> "clearly favors the comparison";
+      case CLEARLY_FAVORS_COMPARISON -> "favors the comparison";
+      case VARIES -> "varies";
+      case DONT_KNOW -> "is not known";
     };
   }
 }

@@ -18,11 +18,11 @@ import org.evidencegrading.trace.Trace;
  * effect of an intervention is considered to outweigh the undesirable effects", "when the
  * undesirable effects are judged to outweigh the desirable effects").
  *
- * <p>A {@link Balance#BALANCED} judgment gives no direction. The balance then does not say which way
- * to recommend: panels recommend conditionally for or against on other grounds (values, resources,
- * feasibility), and the Danish Health Authority makes a weak recommendation against "when the
- * equilibrium between them is difficult to determine". The derived direction is absent, and the
- * published direction is not compared with anything.
+ * <p>A balance that favors neither side ({@link Balance#BALANCED}), varies or is not known gives no
+ * direction. The balance then does not say which way to recommend: panels recommend conditionally for
+ * or against on other grounds (values, resources, feasibility), and the Danish Health Authority makes
+ * a weak recommendation against "when the equilibrium between them is difficult to determine". The
+ * derived direction is absent.
  */
 public final class DirectionOfRecommendation implements Rule<Balance, Optional<Direction>> {
 
@@ -57,7 +57,7 @@ public final class DirectionOfRecommendation implements Rule<Balance, Optional<D
     Optional<Direction> direction = switch (balance) {
       case CLEARLY_FAVORS_INTERVENTION, PROBABLY_FAVORS_INTERVENTION -> Optional.of(Direction.FOR);
       case CLEARLY_FAVORS_COMPARISON, PROBABLY_FAVORS_COMPARISON -> Optional.of(Direction.AGAINST);
-      case BALANCED -> Optional.empty();
+      case BALANCED, VARIES, DONT_KNOW -> Optional.empty();
     };
     String reason = BalanceWords.of(balance) + direction
         .map(d -> d == Direction.FOR ? ": a recommendation for the intervention" : ": a recommendation against the intervention")

@@ -7,21 +7,26 @@ import org.evidencegrading.gradeapproach.model.Certainty;
  * The ⊕ notation of certainty: one filled circle per level, then empty circles to four. The Danish
  * guideline's Table 1 prints "High (⊕ ⊕ ⊕ ⊕)", "Moderate (⊕ ⊕ ⊕ O)", "Low (⊕ ⊕ OO)" and "Very
  * low (⊕ OOO)"; GRADE's tables print the same with ○ for the empty circles (GRADE guidelines 18,
- * Table 1: "High ⊕⊕⊕⊕ ... Very low ⊕○○○"), and GRADEpro with ⨁ and ◯.
+ * Table 1: "High ⊕⊕⊕⊕ ... Very low ⊕○○○"), GRADEpro with ⨁ and ◯, and other typefaces with 〇,
+ * ⊝ or ⊖ for the empty ones.
  *
- * <p>Reading accepts ⊕ (U+2295) or ⨁ (U+2A01) for a filled circle and O, o, ○ (U+25CB) or ◯
- * (U+25EF) for an empty one, and ignores spaces: exactly four circles, at least one filled, the
- * filled ones first. Writing uses ⊕ and O, as the file format lists them.
+ * <p>Reading accepts ⊕ (U+2295) or ⨁ (U+2A01) for a filled circle and O, o, ○ (U+25CB), ◯
+ * (U+25EF), 〇 (U+3007), ⊝ (U+229D) or ⊖ (U+2296) for an empty one, and ignores spaces: exactly
+ * four circles, at least one filled, the filled ones first. Writing uses ⊕ and O, as the file format
+ * lists them.
  */
 public final class CertaintySymbol {
 
   /** The accepted forms, for messages. */
   public static final String ACCEPTED =
       "four circles, filled first: ⊕⊕⊕⊕ high, ⊕⊕⊕O moderate, ⊕⊕OO low, ⊕OOO very low"
-          + " (⊕ or ⨁ filled; O, o, ○ or ◯ empty; spaces are ignored)";
+          + " (⊕ or ⨁ filled; O, o, ○, ◯, 〇, ⊝ or ⊖ empty; spaces are ignored)";
 
-  private static final String FILLED = "⊕⨁";
-  private static final String EMPTY = "Oo○◯";
+  /** The filled circles read. */
+  public static final String FILLED = "⊕⨁";
+
+  /** The empty circles read. */
+  public static final String EMPTY = "Oo○◯〇⊝⊖";
   private static final int CIRCLES = 4;
 
   private CertaintySymbol() {}

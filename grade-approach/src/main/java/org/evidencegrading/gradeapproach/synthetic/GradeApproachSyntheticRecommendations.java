@@ -3,9 +3,9 @@ package org.evidencegrading.gradeapproach.synthetic;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.evidencegrading.gradeapproach.certainty.OutcomeCertainty;
 import org.evidencegrading.gradeapproach.certainty.OutcomeRating;
 import org.evidencegrading.gradeapproach.certainty.OverallCertainty;
-import org.evidencegrading.gradeapproach.certainty.RatedOutcome;
 import org.evidencegrading.gradeapproach.certainty.UpgradePolicy;
 import org.evidencegrading.gradeapproach.model.Balance;
 import org.evidencegrading.gradeapproach.model.Certainty;
@@ -16,19 +16,21 @@ import org.evidencegrading.gradeapproach.model.GradeApproachPublished;
 import org.evidencegrading.gradeapproach.model.GradeApproachRecommendation;
 import org.evidencegrading.gradeapproach.model.LargeEffect;
 import org.evidencegrading.gradeapproach.model.Outcome;
+import org.evidencegrading.gradeapproach.model.Strength;
 import org.evidencegrading.gradeapproach.model.StudyDesign;
 import org.evidencegrading.gradeapproach.model.ValuesVariability;
-import org.evidencegrading.gradeapproach.strength.EvidenceToDecision;
-import org.evidencegrading.gradeapproach.strength.StrengthAndDirection;
-import org.evidencegrading.gradeapproach.strength.StrengthBasis;
 import org.evidencegrading.gradeapproach.symbols.CertaintySymbol;
+import org.evidencegrading.model.Direction;
 import org.evidencegrading.system.SyntheticRecommendations;
 
 /**
  * Synthetic GRADE recommendations: one outcome per cited study, the first critical, with an
- * evidence-to-decision block; published are the certainty, strength and direction the rules
- * derive, with the matching ⊕ symbol, except for one recommendation in twenty whose certainty is
- * published one level off.
+ * evidence-to-decision block whose balance favors the intervention; published are the certainty the
+ * rules derive, with the matching ⊕ symbol (except for one recommendation in twenty whose certainty
+ * is published one level off), the direction the balance gives, and a strength the generator
+ * chooses as a panel might: strong for one in two of those GRADE's guidance does not call
+ * discordant (a balance that clearly favors the intervention, moderate or high certainty, no
+ * important variability in values), conditional otherwise.
  */
 public final class GradeApproachSyntheticRecommendations implements SyntheticRecommendations<GradeApproachRecommendation> {
 
@@ -40,7 +42,7 @@ public final class GradeApproachSyntheticRecommendations implements SyntheticRec
   @Override
   public GradeApproachRecommendation recommendation(String id, List<String> studies, SplittableRandom random) {
     ImmutableList.Builder<Outcome> outcomes = ImmutableList.builder();
-    ImmutableList.Builder<RatedOutcome> rated = ImmutableList.builder();
+    ImmutableList.Builder<OutcomeCertainty> rated = ImmutableList.builder();
     for (int o = 0; o < studies.size(); o++) {
       Outcome outcome = Outcome.builder()
           .id(id + "-outcome-" + (o + 1))
@@ -57,14 +59,14 @@ public final class GradeApproachSyntheticRecommendations implements SyntheticRec
           .favors(random.nextInt(4) == 0 ? Favors.NEITHER : Favors.INTERVENTION)
           .build();
       outcomes.add(outcome);
-      rated.add(OutcomeRating.rule(UpgradePolicy.ONLY_WITHOUT_RATING_DOWN).apply(outcome).value());
+      rated.add(OutcomeCertainty.of(outcome, OutcomeRating.rule(UpgradePolicy.DEFAULT).apply(outcome).value().permitted()));
     }
-    Certainty certainty = OverallCertainty.rule().apply(rated.build()).value().certainty();
-    Decision decision = Decision.builder()
-        .balance(Balance.values()[random.nextInt(2)])
-        .valuesVariability(ValuesVariability.values()[random.nextInt(ValuesVariability.values().length)])
-        .build();
-    StrengthAndDirection strength = EvidenceToDecision.rule().apply(StrengthBasis.of(decision, certainty)).value();
+    Certainty certainty = OverallCertainty.rule().apply(rated.build()).value().orElseThrow().certainty();
+    Balance balance = random.nextBoolean() ? Balance.CLEARLY_FAVORS_INTERVENTION : Balance.PROBABLY_FAVORS_INTERVENTION;
+    ValuesVariability values = ValuesVariability.values()[random.nextInt(ValuesVariability.values().length)];
+    Decision decision = Decision.builder().balance(balance).valuesVariability(values).build();
+    boolean strongFits = balance.clearly() && certainty.atLeast(Certainty.MODERATE) && values == ValuesVariability.NO_IMPORTANT;
+    Strength strength = strongFits && random.nextBoolean() ? Strength.STRONG : Strength.CONDITIONAL;
     if (random.nextInt(20) == 0) {
       certainty = Certainty.values()[(certainty.ordinal() + 1) % Certainty.values().length];
     }
@@ -72,8 +74,8 @@ public final class GradeApproachSyntheticRecommendations implements SyntheticRec
         .id(id)
         .statement("Consider offering intervention " + id + " to adults with painful vertebral lesions.")
         .published(GradeApproachPublished.builder()
-            .direction(strength.direction())
-            .strength(strength.strength())
+            .direction(Direction.FOR)
+            .strength(strength)
             .certainty(certainty)
             .certaintySymbol(CertaintySymbol.of(certainty))
             .build())

@@ -2,9 +2,12 @@ package org.evidencegrading.gradeapproach.certainty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.evidencegrading.gradeapproach.model.Certainty;
 import org.evidencegrading.gradeapproach.model.Concern;
@@ -106,17 +109,19 @@ class OutcomeRatingTest {
   }
 
   @Test
-  void eachFactorForRatingUpIsAStep() {
+  void eachFactorForRatingUpIsAStepThenWhetherTheyCount() {
     Outcome outcome = Cases.outcome(StudyDesign.OBSERVATIONAL)
         .withLargeEffect(LargeEffect.VERY_LARGE).withDoseResponse(true).withPlausibleConfounding(true);
     List<Step> up = DEFAULT.apply(outcome).trace().steps().stream().filter(step -> step.rule().equals(RatingUp.ID)).toList();
 
     assertEquals(List.of(
-            "very large effect: rated up 2 levels",
-            "dose-response gradient: rated up 1 level",
-            "plausible residual confounding: rated up 1 level"),
+            "very large effect: a reason to rate up 2 levels",
+            "dose-response gradient: a reason to rate up 1 level",
+            "plausible residual confounding: a reason to rate up 1 level",
+            "rated up 4 levels: no domain rated the evidence down"),
         up.stream().map(Step::reason).toList());
-    assertEquals(List.of("largeEffect", "doseResponse", "plausibleConfounding"), up.stream().map(step -> step.inputs().get("factor")).toList());
+    assertEquals(List.of("largeEffect", "doseResponse", "plausibleConfounding"),
+        up.subList(0, 3).stream().map(step -> step.inputs().get("factor")).toList());
   }
 
   @Test
@@ -125,43 +130,69 @@ class OutcomeRatingTest {
 
     assertEquals(Certainty.HIGH, rating.value().certainty());
     assertEquals(1, rating.value().levelsUp());
-    assertEquals("large effect: rated up 1 level", rating.trace().steps().get(6).reason());
+    assertEquals("large effect: a reason to rate up 1 level", rating.trace().steps().get(6).reason());
     assertEquals("high (4) - 0 + 1 = 5, above high: bounded at high: high", rating.step().reason());
+    assertTrue(rating.value().permitted().alternatives().isEmpty());
   }
 
   @Test
-  void theDefaultPolicyWithholdsRatingUpFromEvidenceRatedDown() {
+  void ratingUpEvidenceAlsoRatedDownIsPermittedCountedAndNotCountedNotCountedByDefault() {
     Outcome outcome = Cases.outcome(StudyDesign.OBSERVATIONAL).withImprecision(Concern.SERIOUS).withLargeEffect(LargeEffect.LARGE);
     Derivation<RatedOutcome> rating = DEFAULT.apply(outcome);
 
     assertEquals(Certainty.VERY_LOW, rating.value().certainty());
     assertEquals(0, rating.value().levelsUp());
     assertTrue(rating.value().upgradesWithheld());
-    Step up = rating.trace().steps().get(6);
-    assertEquals("not counted", up.outcome());
-    assertEquals("large effect not counted: the evidence was rated down 1 level (policy ONLY_WITHOUT_RATING_DOWN: rating up"
-        + " is for evidence without reasons to rate it down)", up.reason());
-    assertEquals("ONLY_WITHOUT_RATING_DOWN", up.inputs().get("policy"));
+    assertTrue(rating.value().upgradesDiscretionary());
+    assertEquals(Set.of(Certainty.LOW, Certainty.VERY_LOW), rating.value().permitted().members());
+    assertEquals(Map.of(Certainty.LOW, "counting the large effect although the evidence was rated down 1 level"),
+        rating.value().permitted().alternatives());
+    Step up = rating.trace().steps().get(7);
+    assertEquals("discretion: counted or not", up.outcome());
+    assertEquals("the evidence was also rated down 1 level, so counting the 1 level is the panel's call (GRADE 18: upgrading"
+        + " criteria are \"usually only applicable ... without any reason for rating down\"): both are permitted, and by default"
+        + " (policy ONLY_WITHOUT_RATING_DOWN) they are not counted", up.reason());
+    assertEquals(OutcomeRating.ID, rating.step().rule());
+    assertEquals("VERY_LOW", rating.step().outcome());
+    assertEquals("very low by default; low is also permitted, counting the large effect although the evidence was rated down"
+        + " 1 level", rating.step().reason());
   }
 
   @Test
-  void theDefaultPolicyWithholdsRatingUpFromRandomizedEvidenceRatedDownToo() {
+  void randomizedEvidenceRatedDownMayBeRatedUpToo() {
     Outcome outcome = Cases.outcome(StudyDesign.RANDOMIZED).withRiskOfBias(Concern.VERY_SERIOUS).withDoseResponse(true);
     Derivation<RatedOutcome> rating = DEFAULT.apply(outcome);
 
     assertEquals(Certainty.LOW, rating.value().certainty());
-    assertTrue(rating.trace().steps().get(6).reason().startsWith("dose-response gradient not counted: the evidence was rated down 2 levels"));
+    assertEquals(Set.of(Certainty.MODERATE, Certainty.LOW), rating.value().permitted().members());
   }
 
   @Test
-  void thePolicyAlwaysCountsRatingUpAndSaysSo() {
+  void robinsIRiskOfBiasAloneNeverWithholdsAnUpgrade() {
+    Outcome outcome = Cases.outcome(StudyDesign.NON_RANDOMIZED_ROBINS_I).withRiskOfBias(Concern.VERY_SERIOUS)
+        .withLargeEffect(LargeEffect.LARGE);
+    Derivation<RatedOutcome> rating = DEFAULT.apply(outcome);
+
+    assertEquals(Certainty.MODERATE, rating.value().certainty());
+    assertFalse(rating.value().upgradesDiscretionary());
+    assertTrue(rating.value().permitted().alternatives().isEmpty());
+    assertTrue(rating.trace().steps().get(7).reason().startsWith(
+        "rated up 1 level: only the risk of bias of non-randomized studies assessed with ROBINS-I rated the evidence down"));
+    // another reason to rate down makes it the panel's call again
+    assertEquals(Set.of(Certainty.LOW, Certainty.VERY_LOW),
+        DEFAULT.apply(outcome.withImprecision(Concern.SERIOUS)).value().permitted().members());
+  }
+
+  @Test
+  void thePolicyAlwaysCountsRatingUpByDefaultAndPermitsNotCounting() {
     Outcome outcome = Cases.outcome(StudyDesign.OBSERVATIONAL).withImprecision(Concern.SERIOUS).withLargeEffect(LargeEffect.LARGE);
     Derivation<RatedOutcome> rating = ALWAYS.apply(outcome);
 
     assertEquals(Certainty.LOW, rating.value().certainty());
     assertFalse(rating.value().upgradesWithheld());
-    assertEquals("large effect: rated up 1 level, although the evidence was rated down 1 level (policy ALWAYS)",
-        rating.trace().steps().get(6).reason());
+    assertEquals(Map.of(Certainty.VERY_LOW, "not counting the large effect of evidence rated down, as GRADE usually does"),
+        rating.value().permitted().alternatives());
+    assertTrue(rating.trace().steps().get(7).reason().endsWith("by default (policy ALWAYS) they are counted"));
   }
 
   @Test
@@ -172,7 +203,16 @@ class OutcomeRatingTest {
 
     // Bounded after each step it would be very low, then moderate; GRADE adds the levels up: 2 - 3 + 2.
     assertEquals(Certainty.VERY_LOW, rating.value().certainty());
+    assertEquals(Certainty.VERY_LOW, rating.value().withUpgrades());
+    assertTrue(rating.value().permitted().alternatives().isEmpty(), "both ways very low: nothing else is permitted");
     assertEquals("low (2) - 3 + 2 = 1: very low", rating.step().reason());
+  }
+
+  @Test
+  void anOutcomeWithoutEvidenceIsNotRated() {
+    Outcome none = Outcome.builder().id("mortality").name("Mortality").importance(9).noEvidence(true).build();
+    IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class, () -> DEFAULT.apply(none));
+    assertEquals("outcome mortality has no evidence, so no certainty", thrown.getMessage());
   }
 
   @Test

@@ -142,7 +142,7 @@ class AbsoluteEffectsTest {
 
     assertEquals(Optional.empty(), AbsoluteEffects.of(outcome));
     assertEquals(Optional.of("50 per 1000"),
-        AbsoluteEffects.of(Outcome.copyOf(outcome).withEffect(Effect.builder().measure(EffectMeasure.RR).estimate(0.5).build()))
+        AbsoluteEffects.of(outcome.withEffect(Effect.builder().measure(EffectMeasure.RR).estimate(0.5).build()))
             .flatMap(AbsoluteEffect::interventionText));
   }
 }

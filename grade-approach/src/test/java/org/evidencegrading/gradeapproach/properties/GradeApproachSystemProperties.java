@@ -3,6 +3,7 @@ package org.evidencegrading.gradeapproach.properties;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,21 +11,26 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.evidencegrading.gradeapproach.GradeApproachSystem;
-import org.evidencegrading.gradeapproach.certainty.OutcomeRating;
-import org.evidencegrading.gradeapproach.certainty.OverallBasis;
+import org.evidencegrading.gradeapproach.certainty.OutcomeCertainty;
+import org.evidencegrading.gradeapproach.certainty.OverallCertainty;
 import org.evidencegrading.gradeapproach.certainty.OverallRating;
+import org.evidencegrading.gradeapproach.certainty.PermittedCertainty;
 import org.evidencegrading.gradeapproach.certainty.RatedOutcome;
 import org.evidencegrading.gradeapproach.certainty.UpgradePolicy;
 import org.evidencegrading.gradeapproach.model.Certainty;
 import org.evidencegrading.gradeapproach.model.Domain;
+import org.evidencegrading.gradeapproach.model.Favors;
 import org.evidencegrading.gradeapproach.model.GoodPracticeCriteria;
 import org.evidencegrading.gradeapproach.model.Outcome;
-import org.evidencegrading.gradeapproach.model.Strength;
 import org.evidencegrading.gradeapproach.model.StudyDesign;
 import org.evidencegrading.gradeapproach.model.UpgradeFactor;
-import org.evidencegrading.gradeapproach.strength.EvidenceToDecision;
-import org.evidencegrading.gradeapproach.strength.StrengthAndDirection;
-import org.evidencegrading.gradeapproach.strength.StrengthBasis;
+import org.evidencegrading.gradeapproach.strength.DirectionBasis;
+import org.evidencegrading.gradeapproach.strength.DirectionCheck;
+import org.evidencegrading.gradeapproach.strength.DirectionVerdict;
+import org.evidencegrading.gradeapproach.strength.Discordance;
+import org.evidencegrading.gradeapproach.strength.DiscordantPattern;
+import org.evidencegrading.gradeapproach.strength.ParadigmClaim;
+import org.evidencegrading.gradeapproach.strength.StrengthJudgment;
 import org.evidencegrading.gradeapproach.symbols.CertaintySymbol;
 import org.evidencegrading.properties.PropertyBounds;
 import org.evidencegrading.properties.PropertyGroup;
@@ -39,8 +45,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The GRADE rules checked exhaustively against their properties under both policies for rating up,
- * and the proof that the check has teeth: deliberately wrong rules are caught with a minimal
- * counterexample.
+ * and the proof that the check has teeth: deliberately wrong rules (among them the rules of
+ * revision 1 that issue 10 found wrong) are caught with a minimal counterexample.
  */
 class GradeApproachSystemProperties {
 
@@ -77,42 +83,62 @@ class GradeApproachSystemProperties {
     Validation validation = validate(new GradeApproachSystem().properties(PropertyBounds.defaults()));
 
     assertTrue(validation.holds(), () -> validation.failures().toString());
-    assertEquals(28, validation.properties().size());
-    // 3 designs x 4^5 concerns x 3 effect sizes x 2 x 2; profiles of 1 to 5 of 18 kinds with a critical one;
-    // 5 x 3 x 6 x 4 judgments; 2^5 verdicts; texts of 0 to 5 of 8 characters.
-    assertEquals(Map.of(36_864L, 8L, 33_628L, 8L, 360L, 6L, 32L, 2L, 37_449L, 4L),
+    assertEquals(36, validation.properties().size());
+    // 3 designs x 4^5 concerns x 3 effect sizes x 2 x 2; profiles of 1 to 5 of 19 kinds; 2 x 8 x 3 x 3^5 directions;
+    // 2 x 2 x 5 x 8 x 5 x 3 x 3 x 2 strengths; 6 x 3 x 455 situations; 2^5 verdicts; texts of 0 to 5 of 11 characters.
+    assertEquals(Map.of(36_864L, 10L, 42_503L, 9L, 11_664L, 4L, 14_400L, 4L, 8_190L, 3L, 32L, 2L, 177_156L, 4L),
         validation.properties().stream().collect(Collectors.groupingBy(PropertyResult::cases, Collectors.counting())));
-    assertTrue(validation.properties().stream().anyMatch(p -> p.name().equals("rated-down-evidence-is-not-rated-up")));
+    assertTrue(validation.properties().stream().anyMatch(p -> p.name().equals("rated-down-evidence-is-not-rated-up-by-default")));
   }
 
   @Test
-  void everyPropertyHoldsWhenRatingUpAlwaysCounts() {
-    Validation validation = validate(new GradeApproachSystem(UpgradePolicy.ALWAYS).properties(PropertyBounds.defaults()));
+  void everyPropertyHoldsWhenRatingUpCountsByDefault() {
+    Validation validation = validate(List.of(OutcomeRatingPropertySet.of(UpgradePolicy.ALWAYS)));
 
     assertTrue(validation.holds(), () -> validation.failures().toString());
     assertTrue(validation.properties().stream().anyMatch(p -> p.name().equals("rating-up-offsets-rating-down")));
   }
 
-  /** Multisets of the 18 kinds of 1 to N outcomes, less those of the 2 non-critical kinds only. */
+  /** Multisets of the 19 kinds of 1 to N outcomes. */
   @ParameterizedTest
-  @CsvSource({"1, 16", "2, 184", "3, 1320", "4, 7300"})
+  @CsvSource({"1, 19", "2, 209", "3, 1539"})
   void theOverallCertaintyHoldsOverSmallerProfilesToo(int maxOutcomes, long cases) {
     Validation validation = validate(List.of(OverallCertaintyPropertySet.of(maxOutcomes)));
     assertTrue(validation.holds(), () -> validation.failures().toString());
     validation.properties().forEach(result -> assertEquals(cases, result.cases(), result.name()));
   }
 
-  /** Bounds the certainty after every level instead of once at the end. */
-  private static final Rule<Outcome, RatedOutcome> BOUNDS_EVERY_STEP = wrong("bounds-every-step", outcome -> {
-    int rank = outcome.design() == StudyDesign.OBSERVATIONAL ? Certainty.LOW.rank() : Certainty.HIGH.rank();
+  private static int levelsDown(Outcome outcome) {
     int down = 0;
     for (Domain domain : Domain.values()) {
       down += domain.concernOf(outcome).levels();
     }
-    rank = Math.max(Certainty.VERY_LOW.rank(), rank - down);
+    return down;
+  }
+
+  private static RatedOutcome rated(Outcome outcome, int rank, int down, int up) {
+    Certainty certainty = Certainty.ofRank(rank);
+    return RatedOutcome.builder().outcome(outcome).permitted(PermittedCertainty.only(certainty)).levelsDown(down).levelsUp(up)
+        .withoutUpgrades(certainty).withUpgrades(certainty).upgradesDiscretionary(false).build();
+  }
+
+  private static int start(Outcome outcome) {
+    return outcome.design().orElseThrow() == StudyDesign.OBSERVATIONAL ? Certainty.LOW.rank() : Certainty.HIGH.rank();
+  }
+
+  /** Bounds the certainty after every level instead of once at the end. */
+  private static final Rule<Outcome, RatedOutcome> BOUNDS_EVERY_STEP = wrong("bounds-every-step", outcome -> {
+    int down = levelsDown(outcome);
     int up = UpgradeFactor.claimedLevels(outcome);
-    rank = Math.min(Certainty.HIGH.rank(), rank + up);
-    return RatedOutcome.builder().outcome(outcome).certainty(Certainty.ofRank(rank)).levelsDown(down).levelsUp(up).build();
+    int rank = Math.min(Certainty.HIGH.rank(), Math.max(Certainty.VERY_LOW.rank(), start(outcome) - down) + up);
+    return rated(outcome, rank, down, up);
+  });
+
+  /** Revision 1: any rating down withholds every upgrade, even for ROBINS-I, and nothing else is permitted. */
+  private static final Rule<Outcome, RatedOutcome> WITHHOLDS_EVERY_UPGRADE = wrong("withholds-every-upgrade", outcome -> {
+    int down = levelsDown(outcome);
+    int up = down > 0 ? 0 : UpgradeFactor.claimedLevels(outcome);
+    return rated(outcome, Math.max(Certainty.VERY_LOW.rank(), Math.min(Certainty.HIGH.rank(), start(outcome) - down + up)), down, up);
   });
 
   @Test
@@ -125,61 +151,96 @@ class GradeApproachSystemProperties {
   }
 
   @Test
-  void catchesARatingThatRatesUpEvidenceRatedDownUnderTheDefaultPolicy() {
-    Map<String, PropertyResult> results =
-        byName(OutcomeRatingPropertySet.of(UpgradePolicy.ONLY_WITHOUT_RATING_DOWN, OutcomeRating.rule(UpgradePolicy.ALWAYS)));
+  void catchesARatingThatWithholdsEveryUpgradeAfterAnyRatingDownEvenForRobinsI() {
+    Map<String, PropertyResult> results = byName(OutcomeRatingPropertySet.of(UpgradePolicy.ONLY_WITHOUT_RATING_DOWN, WITHHOLDS_EVERY_UPGRADE));
 
-    assertEquals("[RANDOMIZED riskOfBias=SERIOUS plausibleConfounding]: HIGH, but without rating up [RANDOMIZED"
-        + " riskOfBias=SERIOUS]: MODERATE", results.get("rated-down-evidence-is-not-rated-up").counterexamples().get(0));
+    assertEquals("[RANDOMIZED riskOfBias=SERIOUS plausibleConfounding]: [MODERATE], not [HIGH, MODERATE]",
+        results.get("rating-up-after-rating-down-is-permitted-both-ways").counterexamples().get(0));
+    assertEquals("[NON_RANDOMIZED_ROBINS_I riskOfBias=SERIOUS plausibleConfounding]: [MODERATE], 0 levels up",
+        results.get("robins-i-risk-of-bias-never-withholds-an-upgrade").counterexamples().get(0));
     assertTrue(results.get("determinism").holds());
   }
 
-  /** Always the lowest critical outcome. */
-  private static final Rule<List<RatedOutcome>, OverallRating> ALWAYS_LOWEST = wrong("always-lowest", profile -> {
-    RatedOutcome lowest = profile.stream().filter(rated -> rated.outcome().critical())
-        .min(Comparator.comparingInt(rated -> rated.certainty().rank())).orElseThrow();
-    return OverallRating.builder().certainty(lowest.certainty()).basis(OverallBasis.LOWEST).decidedBy(lowest.outcome().id()).build();
-  });
+  private static OverallRating lowestOf(List<OutcomeCertainty> outcomes) {
+    OutcomeCertainty lowest = outcomes.stream().min(Comparator.comparingInt(counted -> counted.permitted().byDefault().rank())).orElseThrow();
+    return OverallRating.builder().permitted(PermittedCertainty.only(lowest.permitted().byDefault())).decidedBy(lowest.outcome().id()).build();
+  }
+
+  private static List<OutcomeCertainty> critical(List<OutcomeCertainty> profile) {
+    return profile.stream().filter(counted -> counted.outcome().critical()).toList();
+  }
+
+  /**
+   * Revision 1: the highest of several critical outcomes whenever all favor the same alternative,
+   * sufficient alone or not (otherwise as the rule is now).
+   */
+  private static final Rule<List<OutcomeCertainty>, Optional<OverallRating>> HIGHEST_WHEN_ALL_FAVOR_ONE_SIDE =
+      wrong("highest-when-all-favor-one-side", profile -> {
+        List<OutcomeCertainty> critical = critical(profile);
+        Optional<Favors> side = Favors.commonSide(critical.stream().map(counted -> counted.outcome().favors()).toList());
+        if (side.isEmpty() || critical.size() < 2) {
+          return OverallCertainty.rule().apply(profile).value();
+        }
+        OutcomeCertainty highest = critical.stream().max(Comparator.comparingInt(counted -> counted.permitted().byDefault().rank())).orElseThrow();
+        return Optional.of(OverallRating.builder().permitted(PermittedCertainty.only(highest.permitted().byDefault()))
+            .decidedBy(highest.outcome().id()).build());
+      });
 
   /** The lowest of all outcomes, critical or not. */
-  private static final Rule<List<RatedOutcome>, OverallRating> COUNTS_EVERY_OUTCOME = wrong("counts-every-outcome", profile -> {
-    RatedOutcome lowest = profile.stream().min(Comparator.comparingInt(rated -> rated.certainty().rank())).orElseThrow();
-    return OverallRating.builder().certainty(lowest.certainty()).basis(OverallBasis.LOWEST).decidedBy(lowest.outcome().id()).build();
-  });
+  private static final Rule<List<OutcomeCertainty>, Optional<OverallRating>> COUNTS_EVERY_OUTCOME =
+      wrong("counts-every-outcome", profile -> critical(profile).isEmpty() ? Optional.empty() : Optional.of(lowestOf(profile)));
 
   @Test
-  void catchesAnOverallCertaintyThatIgnoresTheDirectionOfTheOutcomes() {
-    Map<String, PropertyResult> results = byName(OverallCertaintyPropertySet.of(5, ALWAYS_LOWEST));
+  void catchesTheOverallCertaintyOfRevisionOneTheHighestWhenAllFavorOneSide() {
+    Map<String, PropertyResult> results = byName(OverallCertaintyPropertySet.of(3, HIGHEST_WHEN_ALL_FAVOR_ONE_SIDE));
 
-    assertEquals("[HIGH 9 INTERVENTION, MODERATE 9 INTERVENTION]: MODERATE, not the highest, HIGH",
-        results.get("highest-when-all-favor-the-same-alternative").counterexamples().get(0));
-    assertTrue(results.get("lowest-unless-all-favor-the-same-alternative").holds());
+    assertEquals("[HIGH 9 INTERVENTION, MODERATE 9 INTERVENTION]: [HIGH], not the lowest [MODERATE]",
+        results.get("never-above-the-highest-and-the-lowest-unless-a-sufficient-alone-outcome-is-marked").counterexamples().get(0));
     assertTrue(results.get("only-critical-outcomes-count").holds());
   }
 
   @Test
   void catchesAnOverallCertaintyThatCountsOutcomesThatAreNotCritical() {
-    Map<String, PropertyResult> results = byName(OverallCertaintyPropertySet.of(5, COUNTS_EVERY_OUTCOME));
+    Map<String, PropertyResult> results = byName(OverallCertaintyPropertySet.of(3, COUNTS_EVERY_OUTCOME));
 
-    assertEquals("[HIGH 9 INTERVENTION, VERY_LOW 5 -]: VERY_LOW, but with the critical outcomes only [HIGH 9 INTERVENTION]: HIGH",
-        results.get("only-critical-outcomes-count").counterexamples().get(0));
-    assertEquals("[HIGH 9 INTERVENTION, VERY_LOW 5 -]: VERY_LOW decided by o2",
-        results.get("decided-by-a-critical-outcome").counterexamples().get(0));
+    assertEquals("[HIGH 9 INTERVENTION, VERY_LOW 5 -]: Optional[VERY_LOW [VERY_LOW]], but with the critical outcomes only"
+        + " [HIGH 9 INTERVENTION]: Optional[HIGH [HIGH]]", results.get("only-critical-outcomes-count").counterexamples().get(0));
+    assertEquals("[HIGH 9 INTERVENTION, VERY_LOW 5 -]: VERY_LOW decided by o2, not the lowest, HIGH",
+        results.get("the-default-is-the-lowest-critical-outcome").counterexamples().get(0));
   }
 
   @Test
-  void catchesAStrengthThatIgnoresParadigmaticSituations() {
-    Rule<StrengthBasis, StrengthAndDirection> ignoresSituations = wrong("ignores-situations", basis -> {
-      StrengthAndDirection real = EvidenceToDecision.rule().apply(basis).value();
-      boolean allThree = basis.decision().balance().clearly() && basis.certainty().atLeast(Certainty.MODERATE)
-          && basis.decision().valuesVariability().ordinal() == 0;
-      return StrengthAndDirection.of(allThree ? Strength.STRONG : Strength.CONDITIONAL, real.direction());
+  void catchesADirectionCheckThatIgnoresThePanelsOtherCriteria() {
+    Rule<DirectionBasis, DirectionVerdict> balanceOnly = wrong("balance-only", basis -> {
+      DirectionVerdict real = DirectionCheck.rule().apply(basis).value();
+      return real == DirectionVerdict.EXPLAINED ? DirectionVerdict.CONTRADICTS : real;
     });
-    Map<String, PropertyResult> results = byName(EvidenceToDecisionPropertySet.of(ignoresSituations));
+    Map<String, PropertyResult> results = byName(DirectionPropertySet.of(balanceOnly));
 
-    assertEquals("[CLEARLY_FAVORS_INTERVENTION NO_IMPORTANT LIFE_THREATENING LOW]: CONDITIONAL FOR",
-        results.get("every-paradigmatic-situation-makes-low-certainty-strong").counterexamples().get(0));
-    assertTrue(results.get("direction-follows-the-balance").holds());
+    assertEquals("[AGAINST evidence=INTERVENTION feasibility=NO]: CONTRADICTS, not EXPLAINED",
+        results.get("opposite-is-a-contradiction-unless-another-criterion-favors-it").counterexamples().get(0));
+    assertTrue(results.get("follows-the-balance-else-the-evidence").holds());
+  }
+
+  @Test
+  void catchesWarningsAboutAStrongRecommendationInASatisfiedParadigm() {
+    Rule<StrengthJudgment, ImmutableMap<DiscordantPattern, String>> ignoresParadigms = wrong("ignores-paradigms",
+        judgment -> Discordance.rule().apply(judgment.withParadigmSatisfied(false)).value());
+    Map<String, PropertyResult> results = byName(DiscordancePropertySet.of(ignoresParadigms));
+
+    assertEquals("[STRONG FOR LOW paradigm]: [LOW_CERTAINTY]",
+        results.get("strong-is-never-warned-about-when-a-satisfied-paradigm-is-declared").counterexamples().get(0));
+    assertTrue(results.get("more-certainty-never-adds-a-warning").holds());
+  }
+
+  @Test
+  void catchesRevisionOnesParadigmaticSituationsEveryDeclaredOneHolding() {
+    Rule<ParadigmClaim, Boolean> anyDeclared = wrong("any-declared", claim -> claim.situation().declared());
+    Map<String, PropertyResult> results = byName(ParadigmPropertySet.of(anyDeclared));
+
+    assertEquals("[LIFE_THREATENING AGAINST: ]: holds",
+        results.get("each-situation-holds-exactly-when-its-pattern-and-direction-do").counterexamples().get(0));
+    assertTrue(results.get("the-deprecated-name-is-situation-4").holds());
   }
 
   @Test
@@ -197,5 +258,13 @@ class GradeApproachSystemProperties {
 
     assertEquals("\"⊕⊕⊕⊕ \": Optional.empty, but without spaces Optional[HIGH]", results.get("spaces-never-matter").counterexamples().get(0));
     assertTrue(results.get("filled-circles-are-the-level").holds());
+  }
+
+  @Test
+  void catchesASymbolReaderThatKnowsOnlyTheOldEmptyCircles() {
+    Function<String, Optional<Certainty>> oldCircles = text -> text.matches(".*[〇⊝⊖].*") ? Optional.empty() : CertaintySymbol.parse(text);
+    Map<String, PropertyResult> results = byName(CertaintySymbolPropertySet.of(oldCircles));
+
+    assertEquals("\"⊕⊕⊕〇\": not read", results.get("reads-exactly-four-circles-filled-first").counterexamples().get(0));
   }
 }

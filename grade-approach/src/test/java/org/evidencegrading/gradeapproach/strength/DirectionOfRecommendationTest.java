@@ -14,11 +14,13 @@ class DirectionOfRecommendationTest {
 
   @ParameterizedTest
   @CsvSource({
-    "CLEARLY_FAVORS_INTERVENTION, FOR, the balance of effects clearly favors the intervention: a recommendation for the intervention",
+    "CLEARLY_FAVORS_INTERVENTION, FOR, the balance of effects favors the intervention: a recommendation for the intervention",
     "PROBABLY_FAVORS_INTERVENTION, FOR, the balance of effects probably favors the intervention: a recommendation for the intervention",
     "BALANCED, , the balance of effects favors neither side: no direction follows from the balance (the published direction is the panel's choice)",
     "PROBABLY_FAVORS_COMPARISON, AGAINST, the balance of effects probably favors the comparison: a recommendation against the intervention",
-    "CLEARLY_FAVORS_COMPARISON, AGAINST, the balance of effects clearly favors the comparison: a recommendation against the intervention",
+    "CLEARLY_FAVORS_COMPARISON, AGAINST, the balance of effects favors the comparison: a recommendation against the intervention",
+    "VARIES, , the balance of effects varies: no direction follows from the balance (the published direction is the panel's choice)",
+    "DONT_KNOW, , the balance of effects is not known: no direction follows from the balance (the published direction is the panel's choice)",
   })
   void followsTheBalanceOfEffects(Balance balance, Direction direction, String reason) {
     Derivation<Optional<Direction>> derived = DirectionOfRecommendation.rule().apply(balance);

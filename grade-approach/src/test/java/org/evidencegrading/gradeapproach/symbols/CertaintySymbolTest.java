@@ -14,7 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CertaintySymbolTest {
 
-  /** Every accepted form: ⊕ or ⨁, O, o, ○ or ◯, with and without spaces (as the Danish guideline prints them). */
+  /**
+   * Every accepted form: ⊕ or ⨁ filled, O, o, ○, ◯, 〇, ⊝ or ⊖ empty, with and without spaces (as the
+   * Danish guideline prints them).
+   */
   static Stream<Arguments> printedForms() {
     return Stream.of(
         Arguments.of("⊕⊕⊕⊕", Certainty.HIGH),
@@ -25,6 +28,10 @@ class CertaintySymbolTest {
         Arguments.of("⊕ooo", Certainty.VERY_LOW),
         Arguments.of("⊕⊕○○", Certainty.LOW),
         Arguments.of("⊕○○○", Certainty.VERY_LOW),
+        Arguments.of("⨁〇〇〇", Certainty.VERY_LOW),
+        Arguments.of("⨁⨁⊝⊝", Certainty.LOW),
+        Arguments.of("⊕⊕⊕⊖", Certainty.MODERATE),
+        Arguments.of("⨁ ⨁ ⊖ ◯", Certainty.LOW),
         Arguments.of("⨁⨁◯◯", Certainty.LOW),
         Arguments.of("⨁⨁⨁⨁", Certainty.HIGH),
         Arguments.of("⊕⨁O○", Certainty.LOW),
@@ -43,7 +50,8 @@ class CertaintySymbolTest {
   }
 
   @ParameterizedTest(name = "\"{0}\" is not a certainty symbol")
-  @ValueSource(strings = {"", " ", "OOOO", "⊕⊕⊕", "⊕⊕⊕⊕⊕", "⊕⊕⊕OO", "O⊕⊕⊕", "⊕O⊕O", "⊕⊕XO", "⊕⊕00", "(⊕OOO)", "low", "++oo", "●●○○"})
+  @ValueSource(strings = {"", " ", "OOOO", "⊕⊕⊕", "⊕⊕⊕⊕⊕", "⊕⊕⊕OO", "O⊕⊕⊕", "⊕O⊕O", "⊕⊕XO", "⊕⊕00", "(⊕OOO)", "low", "++oo", "●●○○",
+      "⊝⊕⊕⊕", "⊖⊖⊖⊖"})
   void readsNothingElse(String printed) {
     assertEquals(Optional.empty(), CertaintySymbol.parse(printed));
   }

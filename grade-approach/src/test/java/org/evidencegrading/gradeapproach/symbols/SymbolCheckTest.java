@@ -2,9 +2,11 @@ package org.evidencegrading.gradeapproach.symbols;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.evidencegrading.gradeapproach.model.Certainty;
 import org.evidencegrading.gradeapproach.model.GradeApproachPublished;
+import org.evidencegrading.gradeapproach.model.OutcomePublished;
 import org.evidencegrading.gradeapproach.model.Strength;
 import org.evidencegrading.model.Direction;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,34 @@ class SymbolCheckTest {
   void aCertaintySymbolWithoutWordsOrWordsWithoutASymbolContradictNothing() {
     assertEquals(Optional.empty(), SymbolCheck.certaintySymbol(GradeApproachPublished.builder().certaintySymbol("⊕OOO").build()));
     assertEquals(Optional.empty(), SymbolCheck.certaintySymbol(CONDITIONAL_FOR_LOW));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "⊕⊕OO | ",
+    "⊕⊕⊕O | ",
+    "⊕OOO | printed certainty symbol \"⊕OOO\" means very low, but the published certainty is low to moderate",
+    "⨁⨁⨁⨁ | printed certainty symbol \"⨁⨁⨁⨁\" means high, but the published certainty is low to moderate",
+  })
+  void aCertaintySymbolMustLieInAPublishedRange(String printed, String message) {
+    GradeApproachPublished range = GradeApproachPublished.builder()
+        .certaintyRange(ImmutableList.of(Certainty.LOW, Certainty.MODERATE)).certaintySymbol(printed).build();
+    assertEquals(Optional.ofNullable(message), SymbolCheck.certaintySymbol(range));
+  }
+
+  @Test
+  void anOutcomesCertaintySymbolIsCheckedLikeARecommendations() {
+    OutcomePublished row = OutcomePublished.builder().certainty(Certainty.MODERATE).certaintySymbol("⨁⨁◯◯").build();
+    assertEquals(Optional.of("printed certainty symbol \"⨁⨁◯◯\" means low, but the published certainty is moderate (⊕⊕⊕O)"),
+        SymbolCheck.certaintySymbol(row));
+  }
+
+  @Test
+  void aPanelThatDeclinedToRecommendPrintsNoArrowAndNoCheckMark() {
+    GradeApproachPublished declined = GradeApproachPublished.builder().noRecommendation(true).certainty(Certainty.LOW).build();
+    assertEquals(Optional.empty(), SymbolCheck.recommendationSymbol(declined));
+    assertEquals(Optional.of("printed symbol \"↑\" means CONDITIONAL FOR, but the panel made no recommendation (noRecommendation)"),
+        SymbolCheck.recommendationSymbol(declined.withSymbol("↑")));
   }
 
   @Test
