@@ -128,8 +128,9 @@ class NassSystemTest {
     assertEquals(Optional.of(Grade.I), findings.derived().grade());
     assertEquals(5, findings.components().size());
     assertTrue(findings.components().stream().allMatch(component -> component.derived().grade().equals(Optional.of(Grade.I))));
-    assertEquals(List.of("Component thigh-pain: Thigh pain with walking", "Component sitting: Relief of pain on sitting",
-            "Component bilateral: Bilateral symptoms", "Component gait: Wide-based gait", "Component romberg: Abnormal Romberg test"),
+    assertEquals(List.of("Evidence table, component thigh-pain: Thigh pain with walking",
+            "Evidence table, component sitting: Relief of pain on sitting", "Evidence table, component bilateral: Bilateral symptoms",
+            "Evidence table, component gait: Wide-based gait", "Evidence table, component romberg: Abnormal Romberg test"),
         findings.tables().stream().map(Table::title).toList());
     assertTrue(findings.headlines().contains("component gait (Wide-based gait): derived I"), findings.headlines()::toString);
     Step first = findings.trace().steps().get(0);
@@ -187,7 +188,7 @@ class NassSystemTest {
             + " gives a diagnostic NOT_STATED study none (the text names no design); listed, not counted toward the grade"),
         problems(report));
     assertEquals(Optional.of(Grade.I), ct.derived().grade());
-    assertEquals("not counted", ct.tables().get(0).rows().get(1).get(7));
+    assertEquals("not counted", ct.tables().get(0).rows().get(1).get(8));
   }
 
   @Test
@@ -225,9 +226,10 @@ class NassSystemTest {
                 + " that its appraisal varies) rests on inferred value studyType (the encoder's reading, not the source's words)"),
         problems(report));
     Table table = assessment(report, "treatment").tables().get(0);
-    assertEquals(List.of("trial-a", "THERAPEUTIC", "RCT", "I (stated)", "II [a]", "II", "yes", "II", "SUPPORTS [b]"), table.rows().get(0));
+    assertEquals(List.of("trial-a", "THERAPEUTIC", "RCT", "I (stated)", "-1 (SMALL_SAMPLE, NONMASKED_REVIEWERS) [a]", "II", "II", "yes", "II",
+        "SUPPORTS [b]"), table.rows().get(0));
     assertEquals("THERAPEUTIC [d]", table.rows().get(1).get(1));
-    assertEquals("INCONCLUSIVE [c] [d]", table.rows().get(1).get(8));
+    assertEquals("INCONCLUSIVE [c] [d]", table.rows().get(1).get(9));
     assertEquals(List.of(
             "a: downgrades: The work group downgraded this potential Level I paper due to small sample size and nonmasked reviewers.",
             "b: finding: This paper provides Level II evidence that treatment X reduces pain at 6 weeks.",
