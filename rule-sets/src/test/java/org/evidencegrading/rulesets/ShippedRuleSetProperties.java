@@ -46,10 +46,10 @@ class ShippedRuleSetProperties {
   @Test
   void sign50sDefaultGradeDependsOnTheProportionsOfTheLevels() {
     assertEquals(Map.of(
-            "adding-a-supporting-study-never-lowers-the-grade", "[1+:+]: A for, but with 2++:+ added: B for (or A for)",
-            "adding-an-opposing-study-never-raises-the-grade", "[1+:-]: A against, but with 2++:- added: B against (or A against)",
-            "raising-a-supporting-study-never-lowers-the-grade", "[1+:+ 2-:+]: A for, but raised to [1+:+ 2+:+]: C for (or A for)",
-            "indirect-evidence-never-raises-the-grade", "[1+:+ 2++:+~]: A for, but directly [1+:+ 2++:+]: B for (or A for)"),
+            "adding-a-supporting-study-never-lowers-the-grade", "[1+:+ 1+:+]: A for, but with 2++:+ added: B for (or A for)",
+            "adding-an-opposing-study-never-raises-the-grade", "[1+:- 1+:-]: A against, but with 2++:- added: B against (or A against)",
+            "raising-a-supporting-study-never-lowers-the-grade", "[2++:+ 2+:+]: B for, but raised to [1+:+ 2+:+]: C for (or A for)",
+            "indirect-evidence-never-raises-the-grade", "[1+:+ 1+:+ 2++:+~]: A for, but directly [1+:+ 1+:+ 2++:+]: B for (or A for)"),
         failures("sign-50"));
   }
 

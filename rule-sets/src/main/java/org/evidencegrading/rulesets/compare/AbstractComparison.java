@@ -34,7 +34,7 @@ abstract class AbstractComparison {
     return recommendations().stream().filter(r -> r.skipped().isEmpty()).count();
   }
 
-  /** How many got grades of the same rank and direction under every rule set. */
+  /** How many got grades of the same rank and direction, or none for or against, under every rule set. */
   @Value.Derived
   public long same() {
     return recommendations().stream().filter(r -> r.skipped().isEmpty() && !r.differ()).count();
@@ -57,7 +57,8 @@ abstract class AbstractComparison {
    * any other, they are another system's levels, so each study's level is derived from its study
    * type and design through that rule set's table, lowered by the same number of downgrade steps
    * within that set's floors; a study the table gives no level is not counted. Grades are compared
-   * by rank (their position among each set's grades that have a direction) and direction.
+   * by rank (their position among each set's grades that have a direction) and direction; grades
+   * without a direction (insufficient evidence, consensus) and no grade are alike.
    * Recommendations without appraisals (consensus and compound statements, GRADE outcomes) are
    * listed as not compared.
    */

@@ -3,6 +3,7 @@ package org.evidencegrading.rulesets.compare;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ import org.evidencegrading.trace.Step;
 
 /** Grades every recommendation of a guideline under each rule set; see {@link Comparison#of}. */
 final class Comparer {
+
+  /** How many studies with a level under one rule set and none under another a difference lists. */
+  private static final int SHOWN = 3;
 
   private Comparer() {}
 
@@ -164,9 +168,15 @@ final class Comparer {
     return Optional.of(of.directional() && grade.direction().isPresent() ? directional.indexOf(of) + 1 : 0);
   }
 
-  /** What is compared across rule sets: the rank and the direction. */
+  /**
+   * What is compared across rule sets: the rank and the direction of a grade with a direction; a
+   * grade without one (insufficient evidence, consensus) and no grade at all are alike: neither
+   * recommends for or against on the evidence.
+   */
   private static String position(SystemGrade grade) {
-    return grade.rank().map(rank -> rank + grade.grade().direction().map(d -> " " + d).orElse("")).orElse("no grade");
+    return grade.rank().filter(rank -> rank > 0)
+        .map(rank -> rank + " " + grade.grade().direction().orElseThrow())
+        .orElse("no grade for or against");
   }
 
   private static String why(RuleSet rules, EvidenceGrade grade, List<StudyLevel> levels) {
@@ -189,15 +199,20 @@ final class Comparer {
     for (SystemGrade grade : grades) {
       lines.add(grade.system() + " gives " + grade.grade() + ": " + grade.why());
     }
+    List<String> uncounted = new ArrayList<>();
     for (StudyLevel first : grades.get(0).levels()) {
       String study = first.study();
       boolean someHaveNone = grades.stream().anyMatch(grade -> level(grade, study).flatMap(StudyLevel::level).isEmpty());
       boolean someHaveOne = grades.stream().anyMatch(grade -> level(grade, study).flatMap(StudyLevel::level).isPresent());
       if (someHaveNone && someHaveOne) {
-        lines.add(study + ": " + grades.stream()
+        uncounted.add(study + ": " + grades.stream()
             .map(grade -> grade.system() + " " + level(grade, study).map(l -> l.level().orElse("no level") + " (" + l.how() + ")").orElse("-"))
             .collect(Collectors.joining("; ")));
       }
+    }
+    lines.addAll(uncounted.subList(0, Math.min(SHOWN, uncounted.size())));
+    if (uncounted.size() > SHOWN) {
+      lines.add("(and " + (uncounted.size() - SHOWN) + " more studies that one rule set gives a level and another none)");
     }
     return lines.build();
   }

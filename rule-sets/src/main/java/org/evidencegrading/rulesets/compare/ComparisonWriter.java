@@ -65,7 +65,7 @@ public final class ComparisonWriter {
         row.add("not compared: " + recommendation.skipped().get());
       } else {
         recommendation.grades().forEach(grade -> row.add(grade.shown()));
-        row.add(recommendation.differ() ? "DIFFER" : "same rank");
+        row.add(recommendation.differ() ? "DIFFER" : "same");
       }
       table.addRows(row.build());
     }
@@ -74,7 +74,8 @@ public final class ComparisonWriter {
 
   private static String summary(Comparison comparison) {
     return comparison.recommendations().size() + " recommendations: " + comparison.compared() + " compared, " + comparison.same()
-        + " of the same rank and direction, " + comparison.different() + " differ, " + comparison.skipped() + " not compared"
-        + " (rank: a grade's position among its system's grades with a direction, 1 the strongest)";
+        + " the same, " + comparison.different() + " differ, " + comparison.skipped() + " not compared"
+        + " (the same: grades of the same rank [n] and direction, or neither for nor against;"
+        + " rank: a grade's position among its system's grades with a direction, 1 the strongest)";
   }
 }

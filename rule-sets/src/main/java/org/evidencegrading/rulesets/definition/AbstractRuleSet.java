@@ -171,7 +171,7 @@ abstract class AbstractRuleSet {
    * whether it could not be verified.
    */
   public String citation(Cited part) {
-    String citation = source(part.source()).map(Source::citation).orElse(part.source());
+    String citation = source(part.source()).map(source -> source.name().orElse(source.citation())).orElse(part.source());
     return citation + part.where().map(where -> ", " + where).orElse("")
         + part.unverified().map(why -> " (not verified against the source: " + why + ")").orElse("");
   }

@@ -11,11 +11,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Source.class)
 @JsonDeserialize(as = Source.class)
-@JsonPropertyOrder({"id", "citation", "url", "note"})
+@JsonPropertyOrder({"id", "name", "citation", "url", "note"})
 abstract class AbstractSource {
 
   /** How the rule set's parts refer to it, e.g. {@code sign-50}. */
   public abstract String id();
+
+  /** How explanations cite it, briefly, e.g. "NASS 2024"; the citation where absent. */
+  public abstract Optional<String> name();
 
   /** The document as a reference list would cite it. */
   public abstract String citation();
