@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = EvidenceGradingCommand.Version.class,
     description = "Grades clinical evidence (NASS, GRADE) and checks published guidelines against themselves.",
-    subcommands = {CheckCommand.class, PropertiesCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, PropertiesCommand.class, CompareCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:nothing disagrees",
