@@ -2,6 +2,9 @@ package org.evidencegrading.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.evidencegrading.check.CheckReport;
@@ -55,5 +58,13 @@ class RuleSetGuidelinesTest {
     assertEquals(List.of("berenson-2011: 1+", "yang-2012: 1++", "malhotra-2016: 2+"),
         ((RuleSetAssessment) first.assessment()).appraisals().stream()
             .map(a -> a.study() + ": " + a.gradingLevel().orElseThrow()).toList());
+  }
+
+  @Test
+  void theApiExampleChecksWithAShippedRuleSet() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ApiExample.checkWithARuleSet(Path.of("guidelines", "aaos-knee-osteoarthritis-2013.yaml"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertEquals("AAOS: Summary{recommendations=3, agreeing=3, disagreeing=0, withWarnings=0, errors=0, warnings=0, infos=5}\n"
+        + "every property holds\n", bytes.toString(StandardCharsets.UTF_8));
   }
 }
