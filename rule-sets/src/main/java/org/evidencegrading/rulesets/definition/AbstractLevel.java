@@ -32,11 +32,6 @@ abstract class AbstractLevel {
     return true;
   }
 
-  /** "Level II", or the id. */
-  public String name() {
-    return label().orElse(id());
-  }
-
   @Value.Check
   protected void check() {
     Preconditions.checkState(!id().isBlank(), "a level has an id");

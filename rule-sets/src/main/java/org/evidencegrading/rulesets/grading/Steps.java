@@ -29,14 +29,11 @@ final class Steps {
     return new Steps(true);
   }
 
-  /** Records a step, built only when steps are recorded; returns it (null when ignored). */
-  Step add(Supplier<Step> step) {
-    if (!recording) {
-      return null;
+  /** Records a step, built only when steps are recorded. */
+  void add(Supplier<Step> step) {
+    if (recording) {
+      steps.add(step.get());
     }
-    Step built = step.get();
-    steps.add(built);
-    return built;
   }
 
   Trace trace() {

@@ -43,11 +43,6 @@ public final class BodiesOfEvidence implements Space<ImmutableList<Evidence>> {
     this.kinds = kinds.build();
   }
 
-  /** The kinds of study, in order: by level, then finding (then direct before indirect). */
-  ImmutableList<Evidence> kinds() {
-    return kinds;
-  }
-
   @Override
   public String description() {
     return "every body of evidence of up to " + maxStudies + " studies, each of the " + rules.levels().size() + " levels of "
