@@ -71,10 +71,10 @@ final class GradeImport {
     for (JsonNode component : judgments.path("component")) {
       JsonNode value = component.path("classifier").path(0);
       if (Hl7Codes.NET_EFFECT.in(component.path("type"))) {
-        Hl7Codes.decode(value, Balance.values(), Hl7Codes::balance).ifPresent(balance -> decision.put("balance", balance.name()));
+        Hl7Codes.decodeSome(value, Balance.values(), Hl7Codes::balance).ifPresent(balance -> decision.put("balance", balance.name()));
         sources.read("balance", component);
       } else if (Hl7Codes.PREFERENCES.in(component.path("type"))) {
-        Hl7Codes.decode(value, ValuesVariability.values(), Hl7Codes::valuesVariability)
+        Hl7Codes.decodeSome(value, ValuesVariability.values(), Hl7Codes::valuesVariability)
             .ifPresent(variability -> decision.put("valuesVariability", variability.name()));
         sources.read("valuesVariability", component);
       } else if (Field.PARADIGMATIC_SITUATION.asCode().in(component.path("type"))) {

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.evidencegrading.trace.Step;
 import org.evidencegrading.gradeapproach.GradeApproachSystem;
 import org.evidencegrading.gradeapproach.model.Certainty;
 import org.evidencegrading.gradeapproach.model.Decision;
@@ -46,7 +47,7 @@ final class GradeResources {
     for (OutcomeResult result : assessment.outcomes()) {
       Entry outcome = outcome(recommendation, result, question, exporting);
       evidence.add(outcome);
-      evidence.add(importance(recommendation, result.rating().outcome(), outcome, exporting));
+      evidence.add(importance(recommendation, result.outcome(), outcome, exporting));
     }
     return exporting.recommendation(recommendation.id(), recommendation.statement(),
         "Rating and justification of recommendation " + recommendation.id(), justification(assessment, exporting.authors()), evidence);
@@ -67,7 +68,7 @@ final class GradeResources {
     published.flatMap(GradeApproachPublished::symbol).ifPresent(symbol ->
         content.add(authors.published(Assessments.comment(Field.SYMBOL.asCode(), symbol))));
     GradeApproachDerived derived = assessment.derived();
-    ratings(derived.strength(), derived.direction(), derived.certainty(), derived.goodPractice())
+    ratings(Optional.empty(), derived.direction(), derived.certainty(), derived.goodPractice())
         .forEach(item -> content.add(authors.derived(item)));
     assessment.recommendation().decision().ifPresent(decision -> content.add(authors.published(judgments(decision))));
     assessment.recommendation().goodPractice().ifPresent(criteria -> content.add(authors.published(criteria(criteria))));
@@ -91,13 +92,15 @@ final class GradeResources {
 
   /** The evidence-to-decision judgments, as the IG's judgments container (net effect, preferences). */
   private static ObjectNode judgments(Decision decision) {
-    return Assessments.container(Hl7Codes.JUDGMENTS, List.of(
-        Sources.annotate(Assessments.rating(Hl7Codes.NET_EFFECT, Hl7Codes.balance(decision.balance())), decision, "balance"),
-        Sources.annotate(Assessments.rating(Hl7Codes.PREFERENCES, Hl7Codes.valuesVariability(decision.valuesVariability())),
-            decision, "valuesVariability"),
-        Sources.annotate(Assessments.classifier(Field.PARADIGMATIC_SITUATION.asCode(),
-            ProjectCodeSystem.GRADE_PARADIGMATIC_SITUATION.code(decision.paradigmaticSituation())),
-            decision, Field.PARADIGMATIC_SITUATION.code())));
+    List<ObjectNode> judgments = new ArrayList<>();
+    decision.balance().flatMap(Hl7Codes::balance).ifPresent(balance ->
+        judgments.add(Sources.annotate(Assessments.rating(Hl7Codes.NET_EFFECT, balance), decision, "balance")));
+    decision.valuesVariability().flatMap(Hl7Codes::valuesVariability).ifPresent(values -> judgments.add(Sources.annotate(
+        Assessments.rating(Hl7Codes.PREFERENCES, values), decision, "valuesVariability")));
+    judgments.add(Sources.annotate(Assessments.classifier(Field.PARADIGMATIC_SITUATION.asCode(),
+        ProjectCodeSystem.GRADE_PARADIGMATIC_SITUATION.code(decision.paradigmaticSituation())),
+        decision, Field.PARADIGMATIC_SITUATION.code()));
+    return Assessments.container(Hl7Codes.JUDGMENTS, judgments);
   }
 
   private static ObjectNode criteria(GoodPracticeCriteria criteria) {
@@ -111,10 +114,10 @@ final class GradeResources {
   // ---- the outcomes ---------------------------------------------------------------------------
 
   private static Entry outcome(GradeApproachRecommendation recommendation, OutcomeResult result, Question question, Exporting exporting) {
-    Outcome outcome = result.rating().outcome();
+    Outcome outcome = result.outcome();
     Urls urls = exporting.urls();
     ObjectNode evidence = Fhir.object().put("resourceType", "Evidence");
-    evidence.set("text", Fhir.narrative(outcome.name() + ": " + Words.of(result.certainty())
+    evidence.set("text", Fhir.narrative(outcome.name() + ": " + result.certainty().map(Words::of).orElse("no evidence, no")
         + " certainty (derived)"));
     evidence.putArray("identifier").add(Fhir.identifier(urls.identifierSystem("recommendation/" + recommendation.id() + "/outcome"), outcome.id()));
     evidence.put("title", outcome.name());
@@ -130,17 +133,18 @@ final class GradeResources {
     variable(variables, Hl7Codes.EXPOSURE, question.intervention());
     variable(variables, Hl7Codes.REFERENCE_EXPOSURE, question.comparison());
     variable(variables, Hl7Codes.MEASURED_VARIABLE, Optional.of(outcome.name()));
-    evidence.putArray("studyDesign").add(Fhir.concept(Hl7Codes.studyDesign(outcome.design())));
+    outcome.design().ifPresent(design -> evidence.putArray("studyDesign").add(Fhir.concept(Hl7Codes.studyDesign(design))));
     ArrayNode statistics = statistics(outcome);
     if (!statistics.isEmpty()) {
       evidence.set("statistic", statistics);
     }
     ArrayNode certainties = evidence.putArray("certainty");
     certainties.add(judged(outcome, exporting.authors()));
-    ObjectNode derived = certainties.addObject()
-        .put("description", result.conclusion().outcome() + ": " + result.conclusion().reason());
+    ImmutableList<Step> steps = result.trace().steps();
+    ObjectNode derived = certainties.addObject().put("description", steps.isEmpty() ? "not rated: no evidence"
+        : steps.get(steps.size() - 1).outcome() + ": " + steps.get(steps.size() - 1).reason());
     derived.set("type", Fhir.concept(Hl7Codes.OVERALL));
-    derived.set("rating", Fhir.concept(Hl7Codes.rating(result.certainty())));
+    result.certainty().ifPresent(derivedCertainty -> derived.set("rating", Fhir.concept(Hl7Codes.rating(derivedCertainty))));
     derived.put("rater", Authors.CHECKER);
     return new Entry(urls.outcome(recommendation.id(), outcome.id()), evidence);
   }
@@ -200,13 +204,13 @@ final class GradeResources {
   private static ObjectNode judged(Outcome outcome, Authors authors) {
     ObjectNode certainty = Fhir.object();
     certainty.set("type", Fhir.concept(Hl7Codes.OVERALL));
-    outcome.published().map(OutcomePublished::certainty)
+    outcome.published().flatMap(OutcomePublished::certainty)
         .ifPresent(published -> certainty.set("rating", Fhir.concept(Hl7Codes.rating(published))));
     certainty.put("rater", authors.publishedRater());
     ArrayNode subcomponents = certainty.putArray("subcomponent");
     for (Domain domain : Domain.values()) {
-      subcomponents.add(subcomponent(outcome, domain.field(), Hl7Codes.certaintyType(domain),
-          Hl7Codes.concern(domain.concernOf(outcome)), Hl7Codes.change(-domain.concernOf(outcome).levels())));
+      domain.judgmentOf(outcome).ifPresent(concern -> subcomponents.add(subcomponent(outcome, domain.field(),
+          Hl7Codes.certaintyType(domain), Hl7Codes.concern(concern), Hl7Codes.change(-concern.levels()))));
     }
     for (UpgradeFactor factor : UpgradeFactor.values()) {
       int levels = factor.levelsOf(outcome);

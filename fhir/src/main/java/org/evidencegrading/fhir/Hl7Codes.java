@@ -72,8 +72,13 @@ final class Hl7Codes {
 
   /** The value of {@code values} whose code is among a {@code CodeableConcept}'s codings. */
   static <E extends Enum<E>> Optional<E> decode(JsonNode concept, E[] values, Function<E, Code> code) {
+    return decodeSome(concept, values, value -> Optional.of(code.apply(value)));
+  }
+
+  /** Like {@link #decode}, for value lists some of whose values have no code. */
+  static <E extends Enum<E>> Optional<E> decodeSome(JsonNode concept, E[] values, Function<E, Optional<Code>> code) {
     for (E value : values) {
-      if (code.apply(value).in(concept)) {
+      if (code.apply(value).map(coded -> coded.in(concept)).orElse(false)) {
         return Optional.of(value);
       }
     }
@@ -181,27 +186,31 @@ final class Hl7Codes {
   /** A recommendation for the intervention favors it; one against it favors the comparison. */
   static Code direction(Direction direction) {
     return switch (direction) {
-      case FOR -> balance(Balance.CLEARLY_FAVORS_INTERVENTION);
-      case AGAINST -> balance(Balance.CLEARLY_FAVORS_COMPARISON);
+      case FOR -> balance(Balance.CLEARLY_FAVORS_INTERVENTION).orElseThrow();
+      case AGAINST -> balance(Balance.CLEARLY_FAVORS_COMPARISON).orElseThrow();
     };
   }
 
-  static Code balance(Balance balance) {
-    return switch (balance) {
+  /** The IG's code for a balance of effects; none for "varies" and "don't know", which it has no code for. */
+  static Optional<Code> balance(Balance balance) {
+    return Optional.ofNullable(switch (balance) {
       case CLEARLY_FAVORS_INTERVENTION -> new Code(RJCS, "RJCS-2021", "Favors intervention");
       case PROBABLY_FAVORS_INTERVENTION -> new Code(RJCS, "RJCS-2022", "Possibly favors intervention");
       case BALANCED -> new Code(RJCS, "RJCS-2023", "Does not favor intervention or comparison");
       case PROBABLY_FAVORS_COMPARISON -> new Code(RJCS, "RJCS-2024", "Possibly favors comparison");
       case CLEARLY_FAVORS_COMPARISON -> new Code(RJCS, "RJCS-2025", "Favors comparison");
-    };
+      case VARIES, DONT_KNOW -> null;
+    });
   }
 
-  static Code valuesVariability(ValuesVariability variability) {
-    return switch (variability) {
+  /** The IG's code for the values judgment; none for the options it has no code for. */
+  static Optional<Code> valuesVariability(ValuesVariability variability) {
+    return Optional.ofNullable(switch (variability) {
       case IMPORTANT -> new Code(RJCS, "RJCS-2017", "Important uncertainty or variability");
       case POSSIBLY_IMPORTANT -> new Code(RJCS, "RJCS-2018", "Possibly important uncertainty or variability");
       case NO_IMPORTANT -> new Code(RJCS, "RJCS-2020", "No important uncertainty or variability");
-    };
+      default -> null;
+    });
   }
 
   static Code yesNo(boolean yes) {
