@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.evidencegrading.check.Checker;
-import org.evidencegrading.system.GradingSystems;
 import org.evidencegrading.check.Summary;
 import org.evidencegrading.fhir.FhirBundles;
 import org.evidencegrading.io.GuidelineReader;
@@ -18,6 +17,8 @@ import org.evidencegrading.io.InputError;
 import org.evidencegrading.cli.tables.Spreadsheets;
 import org.evidencegrading.io.InvalidGuidelineException;
 import org.evidencegrading.io.ReadLimits;
+import org.evidencegrading.io.InvalidDocumentException;
+import org.evidencegrading.report.ReportFormat;
 import org.evidencegrading.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:nothing disagrees (warnings allowed, unless --strict)",
       "1:at least one ERROR problem was found (or, with --strict, a WARNING)",
-      "2:the file cannot be read or is not a valid guideline (of several files: one is not)"
+      "2:the file cannot be read or is not a valid guideline (of several files: one is not; or a rule set given with --rules is not valid)"
     })
 final class CheckCommand implements Callable<Integer> {
 
@@ -64,6 +65,13 @@ final class CheckCommand implements Callable<Integer> {
   Path output;
 
   @Option(
+      names = "--rules",
+      paramLabel = "RULES",
+      description = "Also grade with this rule set: a rule-set file, or a shipped set (${COMPLETION-CANDIDATES}). Repeatable.",
+      completionCandidates = RuleSetOptions.Shipped.class)
+  java.util.List<String> rules;
+
+  @Option(
       names = "--strict",
       description = "Fail (exit status 1) on WARNING problems too: judgments that depart from the grading system's guidance.")
   boolean strict;
@@ -77,7 +85,7 @@ final class CheckCommand implements Callable<Integer> {
     // The report is written as the check goes, one recommendation's result in memory at a time;
     // an invalid file is found before anything is written.
     try {
-      Checker checker = Checker.using(GradingSystems.installed());
+      Checker checker = Checker.using(RuleSetOptions.registry(rules));
       Outputs.Content<Summary> report = format == CheckFormat.FHIR
           ? fhirBundle(checker)
           : out -> Spreadsheets.check(checker, file, ReadLimits.defaults(), ReportWriter.listener(format.report().orElseThrow(), out));
@@ -88,7 +96,7 @@ final class CheckCommand implements Callable<Integer> {
               : Outputs.replace(output, report);
       boolean fails = summary.errors() > 0 || strict && summary.warnings() > 0;
       return fails ? EvidenceGradingCommand.FOUND_ERRORS : EvidenceGradingCommand.OK;
-    } catch (InvalidGuidelineException e) {
+    } catch (InvalidDocumentException e) {
       for (InputError error : e.errors()) {
         err.println(error);
       }

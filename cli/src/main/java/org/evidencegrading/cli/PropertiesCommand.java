@@ -3,6 +3,7 @@ package org.evidencegrading.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.evidencegrading.io.InvalidDocumentException;
 import org.evidencegrading.io.Mappers;
 import org.evidencegrading.properties.PropertyBounds;
 import org.evidencegrading.properties.PropertyResult;
@@ -14,17 +15,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code properties --system NASS}: checks a grading system's rules against their properties, exhaustively. */
+/**
+ * {@code properties --system NASS} or {@code properties --rules FILE}: checks a grading system's
+ * rules, or a rule set, against their properties, exhaustively.
+ */
 @Command(
     name = "properties",
     mixinStandardHelpOptions = true,
     description = {
       "Checks a grading system's rules against their properties over every case of bounded spaces",
       "(every body of evidence up to --max-studies studies for NASS; every outcome profile for GRADE),",
-      "and prints, per property, the cases checked and the smallest counterexamples."
+      "and prints, per property, the cases checked and the smallest counterexamples. With --rules, validates",
+      "a rule set: gaps, unreachable and shadowed rows, unreachable grades, non-monotonic steps, order dependence."
     },
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:every property holds", "1:a property fails", "2:the command line is wrong"})
+    exitCodeList = {"0:every property holds", "1:a property fails", "2:the command line is wrong, or the rule set is not valid"})
 final class PropertiesCommand implements Callable<Integer> {
 
   /** The formats of the properties report. */
@@ -37,11 +42,17 @@ final class PropertiesCommand implements Callable<Integer> {
 
   @Option(
       names = "--system",
-      required = true,
       paramLabel = "SYSTEM",
       completionCandidates = SystemIds.class,
       description = "The grading system: ${COMPLETION-CANDIDATES}.")
   String system;
+
+  @Option(
+      names = "--rules",
+      paramLabel = "RULES",
+      completionCandidates = RuleSetOptions.Shipped.class,
+      description = "Instead of --system, a rule set to validate: a rule-set file, or a shipped set (${COMPLETION-CANDIDATES}).")
+  String rules;
 
   @Option(
       names = "--max-studies",
@@ -55,7 +66,16 @@ final class PropertiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    GradingSystem<?, ?> grading = SystemIds.find(spec.commandLine(), system);
+    if ((system == null) == (rules == null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give either --system or --rules");
+    }
+    GradingSystem<?, ?> grading;
+    try {
+      grading = rules == null ? SystemIds.find(spec.commandLine(), system) : RuleSetOptions.system(rules);
+    } catch (InvalidDocumentException e) {
+      e.errors().forEach(spec.commandLine().getErr()::println);
+      return EvidenceGradingCommand.INVALID_INPUT;
+    }
     if (maxStudies < 1 || maxStudies > 8) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-studies must be 1 to 8, not " + maxStudies);
     }

@@ -2,4 +2,5 @@
 module org.evidencegrading.consumer {
   requires org.evidencegrading.nass;
   requires org.evidencegrading.gradeapproach;
+  requires org.evidencegrading.rulesets;
 }

@@ -10,16 +10,10 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.evidencegrading.model.Guideline;
 import org.evidencegrading.system.GradingSystem;
 import org.evidencegrading.system.GradingSystems;
@@ -90,30 +84,9 @@ public final class GuidelineReader {
    * @throws InvalidGuidelineException if the file cannot be read or is not a valid guideline
    */
   public Guideline parse(Path file) {
-    Optional<String> name = Optional.of(file.toString());
-    ErrorCollector collector = new ErrorCollector(name, limits.maxErrors());
-    if (Files.isDirectory(file)) {
-      throw fail(collector, "is a directory, not a guideline file (expected a .yaml, .yml or .json file)");
-    }
-    Optional<DocumentFormat> format = DocumentFormat.forFileName(file.getFileName() == null ? "" : file.getFileName().toString());
-    if (format.isEmpty()) {
-      throw fail(collector, "unsupported file name extension (expected .yaml, .yml or .json)");
-    }
-    byte[] content;
-    try {
-      long size = Files.size(file);
-      if (size > limits.maxDocumentBytes()) {
-        throw fail(collector, "the file has " + size + " bytes, more than the limit of " + limits.maxDocumentBytes() + " bytes");
-      }
-      content = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw fail(collector, "no such file");
-    } catch (AccessDeniedException e) {
-      throw fail(collector, "cannot read the file: permission denied");
-    } catch (IOException e) {
-      throw fail(collector, "cannot read the file: " + e.getMessage());
-    }
-    return read(content, format.get(), collector);
+    ErrorCollector collector = new ErrorCollector(Optional.of(file.toString()), limits.maxErrors());
+    DocumentFormat format = Documents.format(file, "guideline", collector, InvalidGuidelineException::of);
+    return read(Documents.read(file, limits, collector, InvalidGuidelineException::of), format, collector);
   }
 
   /**
@@ -132,42 +105,16 @@ public final class GuidelineReader {
   }
 
   private Guideline read(byte[] content, DocumentFormat format, ErrorCollector collector) {
-    if (content.length > limits.maxDocumentBytes()) {
-      throw fail(collector, "the document has " + content.length + " bytes, more than the limit of " + limits.maxDocumentBytes() + " bytes");
-    }
-    if (format == DocumentFormat.YAML) {
-      Optional<long[]> word = YamlGuard.longWord(content, limits.maxYamlWordLength());
-      if (word.isPresent()) {
-        throw fail(collector, new JsonLocation(null, -1, (int) word.get()[0], (int) word.get()[1]), "",
-            "a run of " + word.get()[2] + " characters without white space, more than the YAML limit of "
-                + limits.maxYamlWordLength() + " (break long text with spaces or line breaks)");
-      }
-    }
+    Documents.checkBounds(content, format, limits, collector, InvalidGuidelineException::of);
     BindingErrors translator = new BindingErrors(collector, limits);
     GradingSystem<?, ?> system = header(content, format, collector, translator);
     ObjectMapper mapper = Mappers.reader(format, system, systems, limits);
-    Guideline guideline = null;
-    try (JsonParser parser = YamlGuard.guard(mapper.getFactory().createParser(content), limits)) {
-      try {
-        guideline = mapper.readerFor(Guideline.class).withAttribute(ErrorCollector.class, collector).readValue(parser);
-      } catch (JacksonException e) {
-        // translated while the parser is open: it knows where it stopped
-        if (!isFull(e)) {
-          addFinal(collector, translator.translate(e, parser));
-        }
-      }
-    } catch (ErrorCollector.Full e) {
-      // the cap is reached: report what was collected
-    } catch (IOException e) {
-      addFinal(collector, collector.error("", "cannot read the document: " + e.getMessage()));
-    }
-    if (guideline != null && !collector.isFull()) {
-      validate(guideline, collector);
-    }
+    Optional<Guideline> guideline = Documents.bind(mapper, Guideline.class, content, collector, translator, limits);
+    guideline.ifPresent(read -> Documents.validate(collector, errors -> GuidelineValidator.validate(read, systems, errors::error)));
     if (!collector.isEmpty()) {
-      throw new InvalidGuidelineException(located(collector, content, mapper.getFactory()));
+      throw new InvalidGuidelineException(Documents.located(collector, content, mapper.getFactory()));
     }
-    return guideline;
+    return guideline.orElseThrow();
   }
 
   /**
@@ -180,7 +127,7 @@ public final class GuidelineReader {
       try {
         return header(parser, collector);
       } catch (JacksonException e) {
-        addFinal(collector, translator.translate(e, parser));
+        Documents.addFinal(collector, translator.translate(e, parser));
         throw new InvalidGuidelineException(collector.errors());
       }
     } catch (IOException e) {
@@ -252,68 +199,6 @@ public final class GuidelineReader {
       throw new InvalidGuidelineException(sorted(collector));
     }
     return found.orElseThrow();
-  }
-
-  /**
-   * Validates the bound guideline as a whole. When binding already reported errors, the values it
-   * put in place of the invalid ones could cause errors of their own: those at or around the paths
-   * of binding errors are left out.
-   */
-  private void validate(Guideline guideline, ErrorCollector collector) {
-    List<String> bindingPaths = collector.errors().stream().map(InputError::path).toList();
-    try {
-      GuidelineValidator.validate(guideline, systems, (path, message) -> {
-        if (bindingPaths.stream().noneMatch(bound -> related(bound, path))) {
-          collector.add(collector.error(path, message));
-        }
-      });
-    } catch (ErrorCollector.Full e) {
-      // capped: report the first errors
-    }
-  }
-
-  /**
-   * The errors, each with a file position: those found without one (semantic errors, found on the
-   * bound model, and unknown fields) get the position of their path in the document, found in one
-   * more pass over it.
-   */
-  private static ImmutableList<InputError> located(ErrorCollector collector, byte[] content, JsonFactory factory) {
-    Set<String> unplaced = collector.errors().stream()
-        .filter(error -> error.line().isEmpty() && !error.path().isEmpty())
-        .map(InputError::path)
-        .collect(Collectors.toSet());
-    Map<String, JsonLocation> locations = unplaced.isEmpty() ? Map.of() : SourceLocations.find(content, factory, unplaced);
-    ImmutableList.Builder<InputError> errors = ImmutableList.builder();
-    for (InputError error : collector.errors()) {
-      JsonLocation location = error.line().isEmpty() ? locations.get(error.path()) : null;
-      errors.add(location == null ? error : error.at(location.getLineNr(), Math.max(location.getColumnNr(), 1)));
-    }
-    return ImmutableList.sortedCopyOf(InputError.BY_POSITION, errors.build());
-  }
-
-  /** Whether one path is the other or lies within it. */
-  private static boolean related(String a, String b) {
-    return a.equals(b) || within(a, b) || within(b, a);
-  }
-
-  private static boolean within(String inner, String outer) {
-    return inner.startsWith(outer) && (outer.isEmpty() || inner.charAt(outer.length()) == '.' || inner.charAt(outer.length()) == '[');
-  }
-
-  private static boolean isFull(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof ErrorCollector.Full) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Adds an error unless the cap is reached (then the read is over anyway). */
-  private static void addFinal(ErrorCollector collector, InputError error) {
-    if (!collector.isFull()) {
-      collector.add(error);
-    }
   }
 
   private static ImmutableList<InputError> sorted(ErrorCollector collector) {

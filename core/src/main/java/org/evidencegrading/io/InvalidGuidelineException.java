@@ -1,6 +1,5 @@
 package org.evidencegrading.io;
 
-import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 
 /**
@@ -9,31 +8,17 @@ import com.google.common.collect.ImmutableList;
  * ReadLimits#maxErrors() cap}), each with its file, line and column where known, field path and
  * message. The message of the exception is the first error, with the count of the others.
  */
-public final class InvalidGuidelineException extends RuntimeException {
+public final class InvalidGuidelineException extends InvalidDocumentException {
 
   private static final long serialVersionUID = 1L;
 
-  private final ImmutableList<InputError> errors;
-
   /** An exception listing these errors (at least one). */
   public InvalidGuidelineException(Iterable<InputError> errors) {
-    super(summary(ImmutableList.copyOf(errors)));
-    this.errors = ImmutableList.copyOf(errors);
+    super(errors);
   }
 
   /** A single error. */
   public static InvalidGuidelineException of(InputError error) {
     return new InvalidGuidelineException(ImmutableList.of(error));
-  }
-
-  /** Every error found, in file order. Never empty. */
-  public ImmutableList<InputError> errors() {
-    return errors;
-  }
-
-  private static String summary(ImmutableList<InputError> errors) {
-    Preconditions.checkArgument(!errors.isEmpty(), "an invalid guideline has at least one error");
-    String first = errors.get(0).toString();
-    return errors.size() == 1 ? first : first + " (and " + (errors.size() - 1) + " more)";
   }
 }

@@ -44,7 +44,10 @@ public final class Mappers {
 
   private record ReaderKey(DocumentFormat format, GradingSystem<?, ?> system, GradingSystems others, ReadLimits limits) {}
 
+  private record DocumentKey(DocumentFormat format, ReadLimits limits) {}
+
   private static final Map<ReaderKey, ObjectMapper> READERS = new ConcurrentHashMap<>();
+  private static final Map<DocumentKey, ObjectMapper> DOCUMENT_READERS = new ConcurrentHashMap<>();
   private static final ObjectMapper JSON = configureWriter(JsonMapper.builder());
   private static final ObjectMapper YAML =
       configureWriter(
@@ -104,26 +107,40 @@ public final class Mappers {
         .build();
   }
 
+  /**
+   * The mapper that reads documents other than guidelines (rule sets, say) of one syntax, within
+   * limits, as strictly as guideline files: for {@link DocumentReader}. Built once per combination.
+   */
+  static ObjectMapper documentReader(DocumentFormat format, ReadLimits limits) {
+    return DOCUMENT_READERS.computeIfAbsent(new DocumentKey(format, limits), key -> {
+      ObjectMapper mapper = strict(format, limits).build();
+      mapper.addHandler(new RecoveringProblemHandler("", ImmutableMap.of()));
+      return mapper;
+    });
+  }
+
   private static ObjectMapper buildReader(DocumentFormat format, GradingSystem<?, ?> system, GradingSystems others, ReadLimits limits) {
+    ObjectMapper mapper = strict(format, limits).addModule(recommendationsOf(system)).build();
+    mapper.addHandler(new RecoveringProblemHandler(system.id(), foreignFields(mapper, system, others)));
+    return mapper;
+  }
+
+  /** The configuration of every reading mapper: strict and bounded. */
+  private static MapperBuilder<?, ?> strict(DocumentFormat format, ReadLimits limits) {
     JsonFactory factory = factory(format, limits);
     MapperBuilder<?, ?> builder =
         format == DocumentFormat.JSON
             ? JsonMapper.builder(factory)
             : YAMLMapper.builder((YAMLFactory) factory);
-    ObjectMapper mapper =
-        builder
-            .addModule(new GuavaModule())
-            .addModule(new Jdk8Module())
-            .addModule(recommendationsOf(system))
-            .enable(
-                DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-                DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
-                DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
-                DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .build();
-    mapper.addHandler(new RecoveringProblemHandler(system.id(), foreignFields(mapper, system, others)));
-    return mapper;
+    return builder
+        .addModule(new GuavaModule())
+        .addModule(new Jdk8Module())
+        .enable(
+            DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+            DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+            DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+            DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+            DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
   }
 
   private static <R extends Recommendation> SimpleModule recommendationsOf(GradingSystem<R, ?> system) {

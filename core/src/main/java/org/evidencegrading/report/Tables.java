@@ -5,13 +5,13 @@ import com.google.common.collect.ImmutableList;
 import org.evidencegrading.system.Table;
 import org.evidencegrading.trace.TraceRenderer;
 
-/** Renders {@link Table}s as aligned text or Markdown. */
-final class Tables {
+/** Renders {@link Table}s as aligned text or Markdown, for the reports and for other tools' output. */
+public final class Tables {
 
   private Tables() {}
 
   /** The table as aligned columns, each line starting with {@code indent}. */
-  static String text(Table table, String indent) {
+  public static String text(Table table, String indent) {
     int[] widths = new int[table.headers().size()];
     for (int c = 0; c < widths.length; c++) {
       widths[c] = table.headers().get(c).codePointCount(0, table.headers().get(c).length());
@@ -43,7 +43,7 @@ final class Tables {
   }
 
   /** The table in GitHub-flavoured Markdown. */
-  static String markdown(Table table) {
+  public static String markdown(Table table) {
     StringBuilder out = new StringBuilder("| ");
     out.append(String.join(" | ", table.headers().stream().map(TraceRenderer::escapeMarkdown).toList())).append(" |\n|");
     out.append(" --- |".repeat(table.headers().size())).append('\n');

@@ -38,13 +38,15 @@ import org.evidencegrading.properties.PropertyValidator;
 import org.evidencegrading.properties.Validation;
 import org.evidencegrading.report.ReportFormat;
 import org.evidencegrading.report.ReportWriter;
+import org.evidencegrading.rulesets.RuleSetSystem;
+import org.evidencegrading.rulesets.RuleSets;
 import org.evidencegrading.system.GradingSystem;
 import org.evidencegrading.system.GradingSystems;
 import org.evidencegrading.trace.Derivation;
 import org.evidencegrading.trace.TraceRenderer;
 
 /**
- * The Java API in five short examples, compiled with the project so they cannot go stale; the
+ * The Java API in six short examples, compiled with the project so they cannot go stale; the
  * README shows the parts between the {@code tag::} and {@code end::} markers ({@code ReadmeTest}
  * checks that it does, word for word).
  *
@@ -155,5 +157,16 @@ public final class ApiExample {
           + (property.holds() ? "holds" : "fails: " + property.counterexamples()));
     }
     // end::validate-the-rules[]
+  }
+
+  static void checkWithARuleSet(Path file, PrintStream out) {
+    // tag::rule-sets[]
+    RuleSetSystem aaos = new RuleSetSystem(RuleSets.shipped("aaos")); // or RuleSets.system(Path.of("my-rules.yaml"))
+    GradingSystems systems = GradingSystems.installed().with(aaos);
+    CheckReport report = Checker.using(systems).run(GuidelineReader.using(systems).parse(file));
+    out.println(report.guideline().system() + ": " + report.summary());
+    Validation validation = PropertyValidator.create().validate(aaos.id(), aaos.properties(PropertyBounds.defaults()));
+    out.println(validation.holds() ? "every property holds" : "fails: " + validation.failures());
+    // end::rule-sets[]
   }
 }
