@@ -39,6 +39,9 @@ import org.evidencegrading.system.Table;
  */
 final class GradeApproachRenderer {
 
+  /** The title of the evidence profile table. */
+  static final String PROFILE_TITLE = "Evidence profile";
+
   /** The columns of the evidence profile. */
   private static final ImmutableList<String> PROFILE_HEADERS = ImmutableList.of("outcome", "importance", "studies",
       "risk of bias", "inconsistency", "indirectness", "imprecision", "publication bias", "upgrades", "certainty");
@@ -140,7 +143,7 @@ final class GradeApproachRenderer {
 
   private static Table profileTable(List<OutcomeResult> outcomes) {
     Footnotes notes = new Footnotes();
-    Table.Builder table = Table.builder().title("Evidence profile").addAllHeaders(PROFILE_HEADERS);
+    Table.Builder table = Table.builder().title(PROFILE_TITLE).addAllHeaders(PROFILE_HEADERS);
     for (OutcomeResult result : outcomes) {
       Outcome outcome = result.outcome();
       ImmutableList.Builder<String> row = ImmutableList.builder();

@@ -1,6 +1,5 @@
 package org.evidencegrading.gradeapproach.result;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import org.evidencegrading.gradeapproach.certainty.RatedOutcome;
@@ -11,17 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.evidencegrading.gradeapproach.effects.AbsoluteEffect;
 import org.evidencegrading.gradeapproach.effects.AbsoluteEffects;
-import org.evidencegrading.gradeapproach.model.Decision;
 import org.evidencegrading.gradeapproach.model.Domain;
 import org.evidencegrading.gradeapproach.model.Outcome;
 import org.evidencegrading.gradeapproach.model.UpgradeFactor;
 import org.evidencegrading.gradeapproach.model.Words;
 import org.evidencegrading.gradeapproach.symbols.CertaintySymbol;
-import org.evidencegrading.io.Mappers;
 import org.evidencegrading.model.Provenance;
 import org.evidencegrading.system.Footnotes;
 import org.evidencegrading.system.Table;
@@ -48,23 +44,21 @@ public final class SummaryOfFindings {
 
   private static final String NONE = "-";
 
-  /** The fields of a value that record where its judgments come from, not judgments. */
-  private static final Set<String> PROVENANCE_FIELDS = Set.of("reasons", "inferred");
-
   private SummaryOfFindings() {}
 
   /**
-   * The assessment's tables for people: {@code others} (the evidence profile, first as the table of
-   * the evidence), then the summary of findings when there are outcomes, then the
-   * evidence-to-decision judgments where given.
+   * The assessment's tables for people: {@code others} (the system's own: the good practice
+   * criteria or the evidence profile, then the evidence-to-decision judgments), with the summary of
+   * findings after the evidence profile when there are outcomes.
    */
   static ImmutableList<Table> around(AbstractGradeApproachAssessment assessment, List<Table> others) {
     ImmutableList.Builder<Table> tables = ImmutableList.builder();
-    tables.addAll(others);
-    if (!assessment.outcomes().isEmpty()) {
-      tables.add(of(assessment.outcomes()));
+    for (Table table : others) {
+      tables.add(table);
+      if (table.title().equals(GradeApproachRenderer.PROFILE_TITLE) && !assessment.outcomes().isEmpty()) {
+        tables.add(of(assessment.outcomes()));
+      }
     }
-    assessment.recommendation().decision().ifPresent(decision -> tables.add(decision(decision)));
     return tables.build();
   }
 
@@ -148,26 +142,5 @@ public final class SummaryOfFindings {
   /** The source's stated reasons of a value that records them (revision 2's {@code reasons}), by field. */
   private static Map<String, String> reasons(Object value) {
     return value instanceof Provenance provenance ? provenance.reasons() : Map.of();
-  }
-
-  /**
-   * The evidence-to-decision judgments as given, one row per criterion in the file's field order,
-   * with the stated reason where there is one.
-   */
-  static Table decision(Decision decision) {
-    Table.Builder table = Table.builder().title("Evidence to decision").addHeaders("criterion", "judgment");
-    Footnotes notes = new Footnotes();
-    Map<String, String> reasons = reasons(decision);
-    JsonNode fields = Mappers.json().valueToTree(decision);
-    for (Map.Entry<String, JsonNode> field : fields.properties()) {
-      if (PROVENANCE_FIELDS.contains(field.getKey())) {
-        continue;
-      }
-      String judgment = field.getValue().isTextual()
-          ? field.getValue().asText().toLowerCase(Locale.ROOT).replace('_', ' ')
-          : field.getValue().toString();
-      table.addRows(ImmutableList.of(words(field.getKey()), notes.mark(judgment, Optional.ofNullable(reasons.get(field.getKey())))));
-    }
-    return table.addAllNotes(notes.notes()).build();
   }
 }
