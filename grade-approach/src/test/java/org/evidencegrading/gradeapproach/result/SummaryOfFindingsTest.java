@@ -34,8 +34,9 @@ class SummaryOfFindingsTest {
   void theAssessmentsTablesAreTheProfileTheSummaryAndTheDecision() {
     assertEquals(List.of("Evidence profile", "Summary of findings", "Evidence to decision"),
         ASSESSMENT.tables().stream().map(Table::title).toList());
-    assertEquals(List.of(List.of("balance", "probably favors intervention"), List.of("values variability", "no important"),
-            List.of("paradigmatic situation", "none")),
+    // the system's own evidence-to-decision table: the criteria given, in the framework's order and words
+    assertEquals(List.of(List.of("values", "no important uncertainty or variability"),
+            List.of("balance of effects", "probably favors intervention")),
         ASSESSMENT.tables().get(2).rows());
   }
 }
