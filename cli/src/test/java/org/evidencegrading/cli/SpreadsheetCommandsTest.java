@@ -79,7 +79,7 @@ class SpreadsheetCommandsTest {
 
     List<String> lines = csv.out().lines().toList();
     assertTrue(lines.get(0).startsWith("question,recommendation,agrees,\"grade derived\",\"grade published\",\"grade agrees\",\"grade reason\""), lines.get(0));
-    assertTrue(lines.get(0).contains(",study,type,design,potential,downgrades,derived,published,\"levels agree\",finding,"), lines.get(0));
+    assertTrue(lines.get(0).contains(",study,type,design,potential,downgrades,derived,published,\"levels agree\",graded,finding,"), lines.get(0));
     assertEquals(csv.status(), xlsx.status());
     try (ReadableWorkbook read = new ReadableWorkbook(workbook.toFile())) {
       assertEquals(List.of("Evidence", "Problems", "Summary"), read.getSheets().map(Sheet::getName).toList());

@@ -116,7 +116,7 @@ class HtmlReportBrowserTest {
 
     assertEquals(20, count(dom, "<section id=\"rec-"), "a section per recommendation");
     assertEquals(20, count(dom, "<caption>Evidence table</caption>"), "an evidence table per graded recommendation");
-    assertEquals(69, count(dom, "<tr(?: id=\"[^\"]+\")?><th scope=\"row\">[^<]+</th><td>(THERAPEUTIC|PROGNOSTIC|DIAGNOSTIC|ECONOMIC)</td>"),
+    assertEquals(69, count(dom, "<tr(?: id=\"[^\"]+\")?><th scope=\"row\">[^<]+</th><td>(THERAPEUTIC|PROGNOSTIC|DIAGNOSTIC|ECONOMIC)(?: <sup><a href=\"[^\"]+\">\\[[a-z]+\\]</a></sup>)*</td>"),
         "a row per appraisal");
     Set<String> ids = new HashSet<>();
     Matcher idMatcher = Pattern.compile(" id=\"([^\"]+)\"").matcher(dom);
