@@ -19,9 +19,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.evidencegrading.model.Recommendation;
 import org.evidencegrading.system.GradingSystem;
 import org.evidencegrading.system.GradingSystems;
@@ -44,7 +45,14 @@ public final class Mappers {
 
   private record ReaderKey(DocumentFormat format, String system, ReadLimits limits) {}
 
-  private static final Map<ReaderKey, ObjectMapper> READERS = new ConcurrentHashMap<>();
+  /**
+   * Reader mappers, kept for the most recently used combinations only: a caller that reads with
+   * ever new {@link ReadLimits} must not make the cache grow without bound (each mapper holds its
+   * own caches of deserializers).
+   */
+  static final int CACHED_READERS = 16;
+
+  private static final Cache<ReaderKey, ObjectMapper> READERS = CacheBuilder.newBuilder().maximumSize(CACHED_READERS).build();
   private static final ObjectMapper JSON = configureWriter(JsonMapper.builder());
   private static final ObjectMapper YAML =
       configureWriter(
@@ -57,12 +65,18 @@ public final class Mappers {
 
   /**
    * The mapper that reads guideline files of one syntax and one grading system, within limits; the
-   * file's recommendations bind to the system's recommendation type. Mappers are built once per
-   * combination and shared (they are thread-safe).
+   * file's recommendations bind to the system's recommendation type. Mappers are shared (they are
+   * thread-safe); the last {@value #CACHED_READERS} combinations used are kept.
    */
   public static ObjectMapper reader(DocumentFormat format, GradingSystem<?, ?> system, ReadLimits limits) {
-    return READERS.computeIfAbsent(
+    return READERS.asMap().computeIfAbsent(
         new ReaderKey(format, system.id(), limits), key -> buildReader(format, system, limits));
+  }
+
+  /** How many reader mappers are kept now. */
+  static long cachedReaders() {
+    READERS.cleanUp();
+    return READERS.size();
   }
 
   /** The pretty-printing JSON mapper for writing (reports, model values). */
