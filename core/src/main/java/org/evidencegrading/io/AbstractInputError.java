@@ -49,16 +49,18 @@ public abstract class AbstractInputError {
 
   /**
    * The error as one line: {@code file:line:column: path: message}, leaving out what is unknown.
+   * Safe to print: control characters are shown as escapes, and long field names and messages are
+   * abbreviated.
    */
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();
-    file().ifPresent(out::append);
+    file().ifPresent(file -> out.append(Quoted.line(file)));
     line().ifPresent(line -> out.append(out.length() > 0 ? ":" : "line ").append(line));
     column().ifPresent(column -> out.append(':').append(column));
     if (!path().isEmpty()) {
-      out.append(out.length() > 0 ? ": " : "").append(path());
+      out.append(out.length() > 0 ? ": " : "").append(Quoted.path(path()));
     }
-    return out.append(out.length() > 0 ? ": " : "").append(message()).toString();
+    return out.append(out.length() > 0 ? ": " : "").append(Quoted.line(message())).toString();
   }
 }
