@@ -7,6 +7,7 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.evidencegrading.io.BoundedIntDeserializer;
+import org.evidencegrading.model.Ids;
 import org.immutables.value.Value;
 
 /**
@@ -37,7 +38,7 @@ public abstract class AbstractOutcome {
     }
   }
 
-  /** Unique among the recommendation's outcomes, e.g. {@code pain-1m}. */
+  /** Unique among the recommendation's outcomes, e.g. {@code pain-1m}; matches {@link Ids#ID}. */
   public abstract String id();
 
   /** The outcome as the guideline names it, e.g. "Pain (VAS) at 1 month". */
@@ -107,7 +108,7 @@ public abstract class AbstractOutcome {
 
   @Value.Check
   protected void check() {
-    Preconditions.checkState(!id().isBlank(), "an outcome has an id");
+    Ids.check(id(), "outcome id");
     Preconditions.checkState(
         Importance.SCALE.contains(importance()), "importance %s is not in %s", importance(), Importance.SCALE);
   }
