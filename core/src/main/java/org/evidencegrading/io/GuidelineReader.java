@@ -131,7 +131,7 @@ public final class GuidelineReader {
                 + limits.maxYamlWordLength() + " (break long text with spaces or line breaks)");
       }
     }
-    BindingErrors translator = new BindingErrors(collector, limits);
+    BindingErrors translator = new BindingErrors(collector, limits, content);
     GradingSystem<?, ?> system = header(content, format, collector, translator, limits);
     ObjectMapper mapper = Mappers.reader(format, system, limits);
     Guideline guideline = null;
