@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    versionProvider = EvidenceGradingCommand.Version.class,
     description = {
       "Checks a guideline file (YAML or JSON, format evidence-grading/1) against itself: derives every",
       "level and grade (NASS) or certainty and strength (GRADE), compares them with what was published,",
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:nothing disagrees (warnings allowed)",
       "1:at least one ERROR problem was found",
-      "2:the file cannot be read or is not a valid guideline"
+      "2:the file cannot be read or is not a valid guideline, or the command line is wrong",
+      "3:the report could not be written, or an internal failure"
     })
 final class CheckCommand implements Callable<Integer> {
 
@@ -48,12 +50,19 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "REPORT",
-      description = "Write the report to this file (replaced whole, never half-written) instead of standard output.")
+      description = {
+        "Write the report to this regular file instead of standard output: written beside it as",
+        ".evidence-grading-<name>.tmp-<pid>, then moved over it whole, keeping its permissions.",
+        "Refused for a directory, a symbolic link, a device, a FIFO, or the guideline file itself."
+      })
   Path output;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, Outputs.Refused {
     PrintWriter err = spec.commandLine().getErr();
+    if (output != null) {
+      Outputs.refuseInput(output, file);
+    }
     // The report is written as the check goes, one recommendation's result in memory at a time;
     // an invalid file is found before anything is written.
     try {

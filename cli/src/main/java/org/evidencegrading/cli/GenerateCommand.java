@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
+    versionProvider = EvidenceGradingCommand.Version.class,
     description = {
       "Writes a synthetic guideline file (YAML) of either system and any size, the same for the same seed,",
       "for scale runs: java -jar evidence-grading.jar generate --system NASS --recommendations 10000 -o nass-10k.yaml"
@@ -41,7 +42,7 @@ final class GenerateCommand implements Callable<Integer> {
   Path output;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, Outputs.Refused {
     int perRecommendation = evidence != null ? evidence : system.equals("NASS") ? 8 : 5;
     Outputs.Content<Void> content = out -> {
       SyntheticGuideline.write(system, recommendations, perRecommendation, seed, out);

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "properties",
     mixinStandardHelpOptions = true,
+    versionProvider = EvidenceGradingCommand.Version.class,
     description = {
       "Checks a grading system's rules against their properties over every case of bounded spaces",
       "(every body of evidence up to --max-studies studies for NASS; every outcome profile for GRADE),",
