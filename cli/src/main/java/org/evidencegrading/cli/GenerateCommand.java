@@ -26,13 +26,22 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--system", required = true, paramLabel = "SYSTEM", description = "NASS or GRADE.")
   String system;
 
-  @Option(names = "--recommendations", required = true, paramLabel = "N", description = "How many recommendations.")
+  @Option(
+      names = "--recommendations",
+      required = true,
+      paramLabel = "N",
+      description = "How many recommendations: 1 to " + SyntheticGuideline.MAX_RECOMMENDATIONS + ".")
   int recommendations;
 
   @Option(
       names = "--evidence",
       paramLabel = "K",
-      description = "Appraisals (NASS) or outcomes (GRADE) per recommendation (default 8 for NASS, 5 for GRADE).")
+      description = {
+        "Appraisals (NASS) or outcomes (GRADE) per recommendation: 1 to " + SyntheticGuideline.MAX_EVIDENCE
+            + " (default 8 for NASS, 5 for GRADE).",
+        "N x K is at most " + SyntheticGuideline.MAX_NASS_APPRAISALS + " for NASS and " + SyntheticGuideline.MAX_GRADE_OUTCOMES
+            + " for GRADE: about 62 MB, the most check reads (64 MiB)."
+      })
   Integer evidence;
 
   @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "The seed (default 1).")

@@ -295,6 +295,30 @@ class EvidenceGradingCommandTest {
     assertEquals(30, Mappers.json().readTree(check.out()).at("/summary/recommendations").asInt());
   }
 
+  /**
+   * Regression: generate --evidence 100000 never finished, --recommendations 100000000 would have
+   * written about 195 GB, and properties --max-studies 7 ran for over 15 minutes though the help
+   * offered up to 8. Each is refused now, and the help says the bounds.
+   */
+  @Test
+  void refusesArgumentsBeyondWhatFinishesOrWhatCheckReads() {
+    Path target = directory.resolve("never.yaml");
+    Run recommendations = run("generate", "--system", "NASS", "--recommendations", "100000000", "-o", target.toString());
+    assertEquals(2, recommendations.status());
+    assertTrue(recommendations.err().startsWith("evidence-grading: at most 32000 recommendations with at most 50 studies or"
+        + " outcomes each, not 100000000 with 8\n"), recommendations.err());
+    assertEquals(2, run("generate", "--system", "NASS", "--recommendations", "1", "--evidence", "100000").status());
+    Run total = run("generate", "--system", "GRADE", "--recommendations", "20000");
+    assertEquals(2, total.status());
+    assertTrue(total.err().startsWith("evidence-grading: 20000 recommendations with 5 outcomes each make 100000, more than the"
+        + " 96000 that fit in a file check reads (64 MiB)\n"), total.err());
+    assertFalse(Files.exists(target));
+    assertEquals("evidence-grading: --max-studies must be 1 to 6, not 7\nTry 'evidence-grading properties --help' for usage.\n",
+        run("properties", "--system", "NASS", "--max-studies", "7").err());
+    assertTrue(run("generate", "--help").out().contains("1 to 32000"));
+    assertTrue(run("properties", "--help").out().contains("1 to 6"));
+  }
+
   @Test
   void refusesToGenerateForAnUnknownSystemAndWritesNothing() {
     Path target = directory.resolve("never.yaml");

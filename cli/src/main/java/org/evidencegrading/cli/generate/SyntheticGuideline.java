@@ -6,8 +6,10 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.evidencegrading.gradeapproach.certainty.OutcomeRating;
 import org.evidencegrading.gradeapproach.certainty.OverallCertainty;
@@ -49,8 +51,11 @@ import org.evidencegrading.nass.model.StudyType;
  * scale runs and benchmarks anyone can reproduce. The file is written as it is generated (one
  * recommendation at a time) from the model types, so it is always in the file format.
  *
- * <p>A guideline has one study per two recommendations (at least 50) and two recommendations per
- * question. A NASS recommendation has {@code evidencePerRecommendation} appraisals of distinct
+ * <p>Sizes are bounded so that every file can be checked: at most {@value #MAX_RECOMMENDATIONS}
+ * recommendations of at most {@value #MAX_EVIDENCE} appraisals or outcomes, and at most {@value
+ * #MAX_NASS_APPRAISALS} appraisals or {@value #MAX_GRADE_OUTCOMES} outcomes in all (about 62 MB,
+ * written in about 10 s). A guideline has one study per two recommendations (at least 50) and two
+ * recommendations per question. A NASS recommendation has {@code evidencePerRecommendation} appraisals of distinct
  * studies (therapeutic designs whose levels the table determines; some with a stated potential level
  * and one downgrade), a statement in its grade's standard wording, and, as published, the grade the
  * evidence deserves, except for one recommendation in twenty, published one grade off. A GRADE
@@ -59,6 +64,18 @@ import org.evidencegrading.nass.model.StudyType;
  * except for one in twenty, published one certainty level off.
  */
 public final class SyntheticGuideline {
+
+  /** The most recommendations a file may have. */
+  public static final int MAX_RECOMMENDATIONS = 32_000;
+
+  /** The most appraisals (NASS) or outcomes (GRADE) a recommendation may have. */
+  public static final int MAX_EVIDENCE = 50;
+
+  /** The most appraisals in all of a NASS file: about 62 MB, within the reader's 64 MiB. */
+  public static final int MAX_NASS_APPRAISALS = 256_000;
+
+  /** The most outcomes in all of a GRADE file: about 61 MB, within the reader's 64 MiB. */
+  public static final int MAX_GRADE_OUTCOMES = 96_000;
 
   private static final ImmutableList<Design> THERAPEUTIC_DESIGNS = ImmutableList.of(
       Design.RCT, Design.PROSPECTIVE_COMPARATIVE, Design.RETROSPECTIVE_COMPARATIVE, Design.RETROSPECTIVE_CASE_SERIES);
@@ -76,6 +93,17 @@ public final class SyntheticGuideline {
     }
     if (recommendations < 1 || evidencePerRecommendation < 1) {
       throw new IllegalArgumentException("at least one recommendation with at least one study or outcome");
+    }
+    if (recommendations > MAX_RECOMMENDATIONS || evidencePerRecommendation > MAX_EVIDENCE) {
+      throw new IllegalArgumentException("at most " + MAX_RECOMMENDATIONS + " recommendations with at most " + MAX_EVIDENCE
+          + " studies or outcomes each, not " + recommendations + " with " + evidencePerRecommendation);
+    }
+    long evidence = (long) recommendations * evidencePerRecommendation;
+    long most = system.equals("NASS") ? MAX_NASS_APPRAISALS : MAX_GRADE_OUTCOMES;
+    if (evidence > most) {
+      throw new IllegalArgumentException(recommendations + " recommendations with " + evidencePerRecommendation + " "
+          + (system.equals("NASS") ? "appraisals" : "outcomes") + " each make " + evidence + ", more than the " + most
+          + " that fit in a file check reads (64 MiB)");
     }
     this.system = system;
     this.recommendations = recommendations;
@@ -231,15 +259,12 @@ public final class SyntheticGuideline {
     return roll < 7 ? Concern.NOT_SERIOUS : roll < 9 ? Concern.SERIOUS : Concern.VERY_SERIOUS;
   }
 
-  /** Distinct studies for one recommendation. */
+  /** Distinct studies for one recommendation, in the order drawn. */
   private List<Integer> distinctStudies() {
-    List<Integer> chosen = new ArrayList<>(evidencePerRecommendation);
+    Set<Integer> chosen = new LinkedHashSet<>();
     while (chosen.size() < evidencePerRecommendation) {
-      int study = random.nextInt(studies);
-      if (!chosen.contains(study)) {
-        chosen.add(study);
-      }
+      chosen.add(random.nextInt(studies));
     }
-    return chosen;
+    return new ArrayList<>(chosen);
   }
 }
