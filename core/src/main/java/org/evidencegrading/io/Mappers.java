@@ -2,8 +2,12 @@ package org.evidencegrading.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -23,10 +27,12 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 import com.google.common.collect.ImmutableMap;
+import java.util.Locale;
 import java.util.Map;
 import org.evidencegrading.model.Recommendation;
 import org.evidencegrading.system.GradingSystem;
 import org.evidencegrading.system.GradingSystems;
+import org.evidencegrading.trace.TraceRenderer;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -54,7 +60,8 @@ public final class Mappers {
   static final int CACHED_READERS = 16;
 
   private static final Cache<ReaderKey, ObjectMapper> READERS = CacheBuilder.newBuilder().maximumSize(CACHED_READERS).build();
-  private static final ObjectMapper JSON = configureWriter(JsonMapper.builder());
+  private static final ObjectMapper JSON = configureWriter(JsonMapper.builder(
+      new JsonFactoryBuilder().characterEscapes(new InvisibleCharacterEscapes()).build()));
   private static final ObjectMapper YAML =
       configureWriter(
           YAMLMapper.builder()
@@ -164,6 +171,35 @@ public final class Mappers {
       }
     }
     return ImmutableMap.copyOf(fields);
+  }
+
+  /**
+   * JSON escapes, beyond the control characters below U+0020 that JSON requires escaped, the other
+   * characters a terminal acts on or that hide text: DEL, the C1 controls (U+009B starts an escape
+   * sequence), zero-width and bidirectional formatting characters. The JSON means the same; it is
+   * only safe to print.
+   */
+  private static final class InvisibleCharacterEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+
+    private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+    InvisibleCharacterEscapes() {
+      ascii[0x7F] = CharacterEscapes.ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int c) {
+      String one = String.valueOf((char) c);
+      return c <= 0xFFFF && !TraceRenderer.printable(one).equals(one)
+          ? new SerializedString(String.format(Locale.ROOT, "\\u%04x", c))
+          : null;
+    }
   }
 
   private static ObjectMapper configureWriter(MapperBuilder<?, ?> builder) {

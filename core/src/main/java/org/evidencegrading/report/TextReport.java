@@ -28,7 +28,7 @@ final class TextReport implements CheckListener {
   @Override
   public void begin(GuidelineRef guideline, GradingSystem<?, ?> system) throws IOException {
     presentation = new Presentation(system);
-    out.write("Guideline " + guideline.id() + " (" + guideline.system() + ")"
+    write("Guideline " + guideline.id() + " (" + guideline.system() + ")"
         + guideline.title().map(title -> ": " + title).orElse("") + "\n");
   }
 
@@ -47,7 +47,7 @@ final class TextReport implements CheckListener {
       block.append("  ").append(table.title().toLowerCase(Locale.ROOT)).append(":\n");
       block.append(Tables.text(table, "    "));
     }
-    out.write(block.toString());
+    write(block.toString());
   }
 
   @Override
@@ -62,8 +62,21 @@ final class TextReport implements CheckListener {
     block.append("\nsummary: ").append(summary.recommendations()).append(" recommendations, ")
         .append(summary.agreeing()).append(" agree, ").append(summary.disagreeing()).append(" disagree; ")
         .append(summary.errors()).append(" errors, ").append(summary.warnings()).append(" warnings\n");
-    out.write(block.toString());
+    write(block.toString());
     out.flush();
+  }
+
+  /**
+   * Writes lines of the report, with the control characters of the texts in them (an escape
+   * sequence in a statement or a title) shown as escapes, never sent to the terminal.
+   */
+  private void write(String lines) throws IOException {
+    int start = 0;
+    for (int end = lines.indexOf('\n'); end >= 0; start = end + 1, end = lines.indexOf('\n', start)) {
+      out.write(TraceRenderer.printable(lines.substring(start, end)));
+      out.write('\n');
+    }
+    out.write(TraceRenderer.printable(lines.substring(start)));
   }
 
   /** Appends {@code text} wrapped at the report width, the first line after {@code first}, the rest after {@code rest}. */
