@@ -39,8 +39,21 @@ public abstract class AbstractInputError {
     return "";
   }
 
-  /** What is wrong and what was expected, in one sentence without a trailing period. */
+  /**
+   * What is wrong and what was expected, in one sentence without a trailing period; printable (see
+   * {@link #printableMessage()}).
+   */
   public abstract String message();
+
+  /**
+   * Messages are safe to print as they are: control and invisible characters of the input quoted
+   * in them are shown as escapes, and a message is at most 1,000 characters.
+   */
+  @Value.Check
+  protected AbstractInputError printableMessage() {
+    String printable = Quoted.line(message());
+    return printable.equals(message()) ? this : InputError.copyOf(this).withMessage(printable);
+  }
 
   /** This error with a file position. */
   public InputError at(int line, int column) {

@@ -245,10 +245,16 @@ final class BindingErrors {
     return mismatchMessage(mismatch.getTargetType(), parser.isClosed() ? null : parser.currentToken(), parser);
   }
 
-  /** "expected a list, found text 'trial-a'". */
+  /**
+   * "expected a list, found text 'trial-a'". Text of several words where a mapping belongs is most
+   * likely a field whose ':' is missing (YAML reads "id trial-a" as text).
+   */
   static String mismatchMessage(Class<?> target, JsonToken found, JsonParser parser) {
     String what = found == null ? "" : describe(found, parser);
-    return "expected " + describe(target) + (what.isEmpty() ? "" : ", found " + what);
+    String expected = describe(target);
+    boolean words = found == JsonToken.VALUE_STRING && what.contains(" ") && expected.equals("a mapping of fields");
+    return "expected " + expected + (what.isEmpty() ? "" : ", found " + what)
+        + (words ? " (is a ':' missing after a field name?)" : "");
   }
 
   /**

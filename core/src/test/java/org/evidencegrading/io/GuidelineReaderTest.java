@@ -298,6 +298,21 @@ class GuidelineReaderTest {
     assertEquals(line + ":" + column + ": " + message, error.line().orElse(0) + ":" + error.column().orElse(0) + ": " + error.message());
   }
 
+  /**
+   * Regression: questions: null and a guideline without questions were read, questions: with no
+   * value was rejected. One rule now: no value, null, ~, an empty list and leaving the field out
+   * mean the same.
+   */
+  @Test
+  void aFieldWithNoValueMeansTheSameAsLeavingItOut() throws IOException {
+    Guideline absent = read("x.yaml", TOY_HEADER);
+    for (String questions : List.of("questions:\n", "questions: null\n", "questions: ~\n", "questions: []\n", "studies:\nquestions:\n")) {
+      assertEquals(absent, read("x.yaml", TOY_HEADER + questions), questions);
+    }
+    assertTrue(absent.questions().isEmpty());
+    assertEquals(absent, read("x.yaml", TOY_HEADER.replace("  system: TOY\n", "  system: TOY\n  title:\n")));
+  }
+
   /** Regression: /dev/zero named as a guideline (through a link) was read until memory ran out. */
   @Test
   void refusesADeviceInsteadOfReadingIt() throws IOException {
