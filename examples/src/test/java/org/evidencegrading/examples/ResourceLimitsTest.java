@@ -53,9 +53,13 @@ class ResourceLimitsTest {
   private record Run(int status, String err) {}
 
   private static Run check(String file) throws IOException, InterruptedException {
+    return check(file, "384m");
+  }
+
+  private static Run check(String file, String heap) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx384m",
+        "-Xmx" + heap,
         "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
         EvidenceGradingCommand.class.getName(),
         "check", directory.resolve(file).toString(), "--format", "json", "-o", directory.resolve(file + ".json").toString()));
@@ -93,5 +97,17 @@ class ResourceLimitsTest {
     assertEquals(2, json.status(), json.err());
     assertTrue(json.err().contains("guideline.title: a text value is longer than the limit of 16777216 characters"), json.err());
     assertFalse(yaml.err().contains("OutOfMemoryError") || json.err().contains("OutOfMemoryError"));
+  }
+
+  /**
+   * Regression: running out of memory exited 1, the status for "problems found", with a stack
+   * trace: CI could not tell a crash from findings.
+   */
+  @Test
+  void runningOutOfMemoryExitsThreeWithOneLine() throws Exception {
+    Run run = check("large.yaml", "32m");
+    assertEquals(3, run.status(), run.err());
+    assertEquals("evidence-grading: out of memory: give Java more with -Xmx (java -Xmx2g -jar evidence-grading.jar ...)\n",
+        run.err());
   }
 }
