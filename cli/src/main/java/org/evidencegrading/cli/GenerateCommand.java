@@ -18,6 +18,12 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes a synthetic guideline file (YAML) of either system and any size, the same for the same seed,",
       "for scale runs: java -jar evidence-grading.jar generate --system NASS --recommendations 10000 -o nass-10k.yaml"
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:the file was written",
+      "2:the command line is wrong, or -o names what must not be replaced",
+      "3:the file could not be written, or an internal failure"
     })
 final class GenerateCommand implements Callable<Integer> {
 
@@ -47,7 +53,10 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "The seed (default 1).")
   long seed;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The file to write (default: standard output).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "The file to write (default: standard output), whole, as check -o writes its report.")
   Path output;
 
   @Override

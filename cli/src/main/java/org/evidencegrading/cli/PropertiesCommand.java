@@ -26,7 +26,12 @@ import picocli.CommandLine.Spec;
       "and prints, per property, the cases checked and the smallest counterexamples."
     },
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:every property holds", "1:a property fails", "2:the command line is wrong"})
+    exitCodeList = {
+      "0:every property holds",
+      "1:a property fails",
+      "2:the command line is wrong",
+      "3:the output could not be written, or an internal failure"
+    })
 final class PropertiesCommand implements Callable<Integer> {
 
   /** The formats of the properties report. */
