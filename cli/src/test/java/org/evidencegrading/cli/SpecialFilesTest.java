@@ -77,19 +77,19 @@ class SpecialFilesTest {
   /** Regression: a FIFO with no writer as the guideline hung for ever. */
   @Test
   void refusesAFifoAsTheGuidelineWithoutWaitingForAWriter() throws Exception {
-    Path fifo = fifo("guideline.yaml");
-    EvidenceGradingCommandTest.Run run = EvidenceGradingCommandTest.run("check", fifo.toString());
-    assertEquals(2, run.status(), run.err());
-    assertEquals(fifo + ": is not a regular file (a device, a pipe or a socket): give a .yaml, .yml or .json file\n", run.err());
+    assertRefusedAsTheGuideline(fifo("guideline.yaml"));
   }
 
   /** Regression: a device as the guideline (zero.yaml, a node like /dev/zero) was read until memory ran out. */
   @Test
   void refusesADeviceAsTheGuideline() throws Exception {
-    Path zero = device("zero.yaml", 1, 5);
-    EvidenceGradingCommandTest.Run run = EvidenceGradingCommandTest.run("check", zero.toString());
+    assertRefusedAsTheGuideline(device("zero.yaml", 1, 5));
+  }
+
+  private static void assertRefusedAsTheGuideline(Path node) {
+    EvidenceGradingCommandTest.Run run = EvidenceGradingCommandTest.run("check", node.toString());
     assertEquals(2, run.status(), run.err());
-    assertEquals(zero + ": is not a regular file (a device, a pipe or a socket): give a .yaml, .yml or .json file\n", run.err());
+    assertEquals(node + ": is not a regular file (a device, a pipe or a socket): give a .yaml, .yml or .json file\n", run.err());
   }
 
   /** Regression: check ok.yaml > /dev/full exited 0 without a word. */

@@ -170,7 +170,7 @@ final class BindingErrors {
     } else {
       problem = exception.getOriginalMessage();
     }
-    problem = firstLine(problem == null ? "" : problem).trim();
+    problem = SyntaxMessages.oneLine(problem);
     if (problem.contains("'\\t'") || problem.contains("\\t(TAB)")) {
       return "tab character where YAML expects spaces: indent YAML with spaces only";
     }
@@ -194,7 +194,7 @@ final class BindingErrors {
         Matcher at = Pattern.compile("\\(at char #(\\d+)[^)]*\\)").matcher(detail);
         String where = at.find() ? " at character " + at.group(1) : "";
         return Optional.of("the file is not UTF-8 text: "
-            + SyntaxMessages.clean(uncapitalize(detail.replaceAll("\\s*\\(at char[^)]*\\)", "")), "it has bytes UTF-8 does not allow")
+            + SyntaxMessages.clean(SyntaxMessages.uncapitalize(detail.replaceAll("\\s*\\(at char[^)]*\\)", "")), "it has bytes UTF-8 does not allow")
             + where);
       }
     }
@@ -202,7 +202,7 @@ final class BindingErrors {
   }
 
   private static String syntaxMessage(String original) {
-    String message = firstLine(original == null ? "" : original);
+    String message = SyntaxMessages.oneLine(original);
     if (message.startsWith("Duplicate field")) {
       Matcher field = Pattern.compile("Duplicate field '([^']*)'").matcher(message);
       return field.find()
@@ -230,8 +230,8 @@ final class BindingErrors {
     }
     // The model's invariants say what is wrong in their messages; anything else is not for users.
     return cause instanceof IllegalStateException || cause instanceof IllegalArgumentException
-        ? firstLine(message)
-        : SyntaxMessages.clean(firstLine(message), "invalid value");
+        ? SyntaxMessages.oneLine(message)
+        : SyntaxMessages.clean(SyntaxMessages.oneLine(message), "invalid value");
   }
 
   private static String mismatchMessage(MismatchedInputException mismatch, JsonParser parser) {
@@ -333,16 +333,5 @@ final class BindingErrors {
     } catch (java.io.IOException e) {
       return "";
     }
-  }
-
-  private static String firstLine(String text) {
-    int end = text.indexOf('\n');
-    String line = end < 0 ? text : text.substring(0, end);
-    int source = line.indexOf(" at [Source:");
-    return (source < 0 ? line : line.substring(0, source)).trim();
-  }
-
-  private static String uncapitalize(String text) {
-    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 }

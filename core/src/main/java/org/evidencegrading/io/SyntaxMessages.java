@@ -294,7 +294,8 @@ final class SyntaxMessages {
     return spaces;
   }
 
-  private static String oneLine(String text) {
+  /** The first line of a parser's message, without the location Jackson appends; empty for null. */
+  static String oneLine(String text) {
     if (text == null) {
       return "";
     }
@@ -304,7 +305,7 @@ final class SyntaxMessages {
     return (source < 0 ? line : line.substring(0, source)).trim();
   }
 
-  private static String uncapitalize(String text) {
+  static String uncapitalize(String text) {
     return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 }
