@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
+    versionProvider = EvidenceGradingCommand.Version.class,
     description = {
       "Reads a FHIR R5 document Bundle written by check --format fhir back into the guideline file it was",
       "written from (format evidence-grading/1): what the guideline gave, not what the checker derived."
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:the guideline was written",
-      "2:the Bundle cannot be read or does not hold a valid guideline"
+      "2:the Bundle cannot be read or does not hold a valid guideline, or -o names what must not be replaced",
+      "3:the guideline could not be written, or an internal failure"
     })
 final class ImportCommand implements Callable<Integer> {
 
@@ -48,7 +50,10 @@ final class ImportCommand implements Callable<Integer> {
   Path output;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, Outputs.Refused {
+    if (output != null) {
+      Outputs.refuseInput(output, bundle);
+    }
     Guideline guideline;
     try {
       guideline = FhirGuidelines.read(bundle, GradingSystems.installed());
@@ -59,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
       }
       return EvidenceGradingCommand.INVALID_INPUT;
     }
-    boolean json = output != null && DocumentFormat.forFileName(output.getFileName().toString()).equals(Optional.of(DocumentFormat.JSON));
+    boolean json = output != null && DocumentFormat.forFileName(String.valueOf(output.getFileName())).equals(Optional.of(DocumentFormat.JSON));
     ObjectWriter writer = (json ? Mappers.json() : Mappers.yaml()).writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     Outputs.Content<Void> content = out -> {
       writer.writeValue(out, guideline);

@@ -9,11 +9,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,9 @@ import org.evidencegrading.system.GradingSystems;
  * }</pre>
  */
 public final class GuidelineReader {
+
+  /** The longest array a JVM allocates. */
+  private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
 
   private final GradingSystems systems;
   private final ReadLimits limits;
@@ -101,19 +107,39 @@ public final class GuidelineReader {
     }
     byte[] content;
     try {
-      long size = Files.size(file);
-      if (size > limits.maxDocumentBytes()) {
-        throw fail(collector, "the file has " + size + " bytes, more than the limit of " + limits.maxDocumentBytes() + " bytes");
-      }
-      content = Files.readAllBytes(file);
+      content = readBounded(file, limits.maxDocumentBytes(), collector);
     } catch (NoSuchFileException e) {
       throw fail(collector, "no such file");
     } catch (AccessDeniedException e) {
       throw fail(collector, "cannot read the file: permission denied");
     } catch (IOException e) {
-      throw fail(collector, "cannot read the file: " + e.getMessage());
+      throw fail(collector, "cannot read the file: " + Quoted.text(e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : String.valueOf(e.getMessage())));
     }
     return read(content, format.get(), collector);
+  }
+
+  /**
+   * The bytes of a regular file, at most {@code limit} of them. Anything else (a device such as
+   * {@code /dev/zero}, a pipe, a socket) is refused before it is opened: reading it could take
+   * forever (a pipe without a writer blocks the open) or never end. The limit is enforced while
+   * reading too, not only by the size the file system reports, which is 0 for files such as those
+   * under {@code /proc} and may grow while the file is read.
+   */
+  private static byte[] readBounded(Path file, long limit, ErrorCollector collector) throws IOException {
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    if (!attributes.isRegularFile()) {
+      throw fail(collector, "is not a regular file (a device, a pipe or a socket): give a .yaml, .yml or .json file");
+    }
+    if (attributes.size() > limit) {
+      throw fail(collector, "the file has " + attributes.size() + " bytes, more than the limit of " + limit + " bytes");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] content = in.readNBytes((int) Math.min(limit + 1, MAX_ARRAY_LENGTH));
+      if (content.length > limit) {
+        throw fail(collector, "the file has more than the limit of " + limit + " bytes");
+      }
+      return content;
+    }
   }
 
   /**
@@ -143,7 +169,7 @@ public final class GuidelineReader {
                 + limits.maxYamlWordLength() + " (break long text with spaces or line breaks)");
       }
     }
-    BindingErrors translator = new BindingErrors(collector, limits);
+    BindingErrors translator = new BindingErrors(collector, limits, content);
     GradingSystem<?, ?> system = header(content, format, collector, translator);
     ObjectMapper mapper = Mappers.reader(format, system, systems, limits);
     Guideline guideline = null;
@@ -233,7 +259,7 @@ public final class GuidelineReader {
           "missing field 'format' (expected format: " + Guideline.FORMAT + " as the first line)"));
     } else if (!formatValue.equals(Guideline.FORMAT)) {
       errors.add(collector.error(formatAt, "format",
-          "unsupported format '" + formatValue + "' (expected '" + Guideline.FORMAT + "')"));
+          "unsupported format " + Quoted.value(formatValue) + " (expected '" + Guideline.FORMAT + "')"));
     }
     Optional<GradingSystem<?, ?>> found = Optional.empty();
     if (system == null) {

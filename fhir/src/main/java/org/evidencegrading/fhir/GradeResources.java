@@ -46,7 +46,7 @@ final class GradeResources {
     for (OutcomeResult result : assessment.outcomes()) {
       Entry outcome = outcome(recommendation, result, question, exporting);
       evidence.add(outcome);
-      evidence.add(importance(recommendation, result.rating().outcome(), outcome, exporting));
+      evidence.add(importance(recommendation, result.outcome(), outcome, exporting));
     }
     return exporting.recommendation(recommendation.id(), recommendation.statement(),
         "Rating and justification of recommendation " + recommendation.id(), justification(assessment, exporting.authors()), evidence);
@@ -67,7 +67,8 @@ final class GradeResources {
     published.flatMap(GradeApproachPublished::symbol).ifPresent(symbol ->
         content.add(authors.published(Assessments.comment(Field.SYMBOL.asCode(), symbol))));
     GradeApproachDerived derived = assessment.derived();
-    ratings(derived.strength(), derived.direction(), derived.certainty(), derived.goodPractice())
+    // GRADE revision 2 leaves the strength to the panel: the checker derives none.
+    ratings(Optional.empty(), derived.direction(), derived.certainty(), derived.goodPractice())
         .forEach(item -> content.add(authors.derived(item)));
     assessment.recommendation().decision().ifPresent(decision -> content.add(authors.published(judgments(decision))));
     assessment.recommendation().goodPractice().ifPresent(criteria -> content.add(authors.published(criteria(criteria))));
@@ -91,13 +92,15 @@ final class GradeResources {
 
   /** The evidence-to-decision judgments, as the IG's judgments container (net effect, preferences). */
   private static ObjectNode judgments(Decision decision) {
-    return Assessments.container(Hl7Codes.JUDGMENTS, List.of(
-        Sources.annotate(Assessments.rating(Hl7Codes.NET_EFFECT, Hl7Codes.balance(decision.balance())), decision, "balance"),
-        Sources.annotate(Assessments.rating(Hl7Codes.PREFERENCES, Hl7Codes.valuesVariability(decision.valuesVariability())),
-            decision, "valuesVariability"),
-        Sources.annotate(Assessments.classifier(Field.PARADIGMATIC_SITUATION.asCode(),
-            ProjectCodeSystem.GRADE_PARADIGMATIC_SITUATION.code(decision.paradigmaticSituation())),
-            decision, Field.PARADIGMATIC_SITUATION.code())));
+    List<ObjectNode> judgments = new ArrayList<>();
+    decision.balance().ifPresent(balance -> judgments.add(
+        Sources.annotate(Assessments.rating(Hl7Codes.NET_EFFECT, Hl7Codes.balance(balance)), decision, "balance")));
+    decision.valuesVariability().ifPresent(variability -> judgments.add(
+        Sources.annotate(Assessments.rating(Hl7Codes.PREFERENCES, Hl7Codes.valuesVariability(variability)), decision, "valuesVariability")));
+    judgments.add(Sources.annotate(Assessments.classifier(Field.PARADIGMATIC_SITUATION.asCode(),
+        ProjectCodeSystem.GRADE_PARADIGMATIC_SITUATION.code(decision.paradigmaticSituation())),
+        decision, Field.PARADIGMATIC_SITUATION.code()));
+    return Assessments.container(Hl7Codes.JUDGMENTS, judgments);
   }
 
   private static ObjectNode criteria(GoodPracticeCriteria criteria) {
@@ -111,11 +114,11 @@ final class GradeResources {
   // ---- the outcomes ---------------------------------------------------------------------------
 
   private static Entry outcome(GradeApproachRecommendation recommendation, OutcomeResult result, Question question, Exporting exporting) {
-    Outcome outcome = result.rating().outcome();
+    Outcome outcome = result.outcome();
     Urls urls = exporting.urls();
     ObjectNode evidence = Fhir.object().put("resourceType", "Evidence");
-    evidence.set("text", Fhir.narrative(outcome.name() + ": " + Words.of(result.certainty())
-        + " certainty (derived)"));
+    evidence.set("text", Fhir.narrative(outcome.name() + ": "
+        + result.certainty().map(certainty -> Words.of(certainty) + " certainty (derived)").orElse("no evidence")));
     evidence.putArray("identifier").add(Fhir.identifier(urls.identifierSystem("recommendation/" + recommendation.id() + "/outcome"), outcome.id()));
     evidence.put("title", outcome.name());
     evidence.put("status", "active");
@@ -130,18 +133,21 @@ final class GradeResources {
     variable(variables, Hl7Codes.EXPOSURE, question.intervention());
     variable(variables, Hl7Codes.REFERENCE_EXPOSURE, question.comparison());
     variable(variables, Hl7Codes.MEASURED_VARIABLE, Optional.of(outcome.name()));
-    evidence.putArray("studyDesign").add(Fhir.concept(Hl7Codes.studyDesign(outcome.design())));
+    outcome.design().ifPresent(design -> evidence.putArray("studyDesign").add(Fhir.concept(Hl7Codes.studyDesign(design))));
     ArrayNode statistics = statistics(outcome);
     if (!statistics.isEmpty()) {
       evidence.set("statistic", statistics);
     }
     ArrayNode certainties = evidence.putArray("certainty");
     certainties.add(judged(outcome, exporting.authors()));
-    ObjectNode derived = certainties.addObject()
-        .put("description", result.conclusion().outcome() + ": " + result.conclusion().reason());
-    derived.set("type", Fhir.concept(Hl7Codes.OVERALL));
-    derived.set("rating", Fhir.concept(Hl7Codes.rating(result.certainty())));
-    derived.put("rater", Authors.CHECKER);
+    result.rating().ifPresent(rating -> {
+      ObjectNode derived = certainties.addObject()
+          .put("description", outcome.name() + ": " + Words.of(rating.certainty()) + " certainty, rated down "
+              + rating.levelsDown() + " and up " + rating.levelsUp() + " level(s) from the design's starting level");
+      derived.set("type", Fhir.concept(Hl7Codes.OVERALL));
+      derived.set("rating", Fhir.concept(Hl7Codes.rating(rating.certainty())));
+      derived.put("rater", Authors.CHECKER);
+    });
     return new Entry(urls.outcome(recommendation.id(), outcome.id()), evidence);
   }
 
@@ -200,7 +206,7 @@ final class GradeResources {
   private static ObjectNode judged(Outcome outcome, Authors authors) {
     ObjectNode certainty = Fhir.object();
     certainty.set("type", Fhir.concept(Hl7Codes.OVERALL));
-    outcome.published().map(OutcomePublished::certainty)
+    outcome.published().flatMap(OutcomePublished::certainty)
         .ifPresent(published -> certainty.set("rating", Fhir.concept(Hl7Codes.rating(published))));
     certainty.put("rater", authors.publishedRater());
     ArrayNode subcomponents = certainty.putArray("subcomponent");

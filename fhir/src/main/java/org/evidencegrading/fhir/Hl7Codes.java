@@ -193,6 +193,7 @@ final class Hl7Codes {
       case BALANCED -> new Code(RJCS, "RJCS-2023", "Does not favor intervention or comparison");
       case PROBABLY_FAVORS_COMPARISON -> new Code(RJCS, "RJCS-2024", "Possibly favors comparison");
       case CLEARLY_FAVORS_COMPARISON -> new Code(RJCS, "RJCS-2025", "Favors comparison");
+      case VARIES, DONT_KNOW -> ProjectCodeSystem.GRADE_BALANCE.code(balance);
     };
   }
 
@@ -201,6 +202,7 @@ final class Hl7Codes {
       case IMPORTANT -> new Code(RJCS, "RJCS-2017", "Important uncertainty or variability");
       case POSSIBLY_IMPORTANT -> new Code(RJCS, "RJCS-2018", "Possibly important uncertainty or variability");
       case NO_IMPORTANT -> new Code(RJCS, "RJCS-2020", "No important uncertainty or variability");
+      case PROBABLY_NO_IMPORTANT -> ProjectCodeSystem.GRADE_VALUES_VARIABILITY.code(variability);
     };
   }
 
