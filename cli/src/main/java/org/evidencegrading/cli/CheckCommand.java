@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    versionProvider = EvidenceGradingCommand.Version.class,
     description = {
       "Checks a guideline file (YAML or JSON, format evidence-grading/1, or an evidence table: CSV or XLSX)",
       "against itself: derives every level and grade (NASS) or certainty and strength (GRADE), compares them",
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:nothing disagrees (warnings allowed, unless --strict)",
       "1:at least one ERROR problem was found (or, with --strict, a WARNING)",
-      "2:the file cannot be read or is not a valid guideline (of several files: one is not; or a rule set given with --rules is not valid)"
+      "2:the file cannot be read or is not a valid guideline (of several files: one is not; or a rule set given with --rules is not valid), or the command line is wrong",
+      "3:the report could not be written, or an internal failure"
     })
 final class CheckCommand implements Callable<Integer> {
 
@@ -58,7 +60,11 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "REPORT",
-      description = "Write the report to this file (replaced whole, never half-written) instead of standard output.")
+      description = {
+        "Write the report to this regular file instead of standard output: written beside it as",
+        ".evidence-grading-<name>.tmp-<pid>, then moved over it whole, keeping its permissions.",
+        "Refused for a directory, a symbolic link, a device, a FIFO, or the guideline file itself."
+      })
   Path output;
 
   @Option(
@@ -74,8 +80,11 @@ final class CheckCommand implements Callable<Integer> {
   boolean strict;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, Outputs.Refused {
     PrintWriter err = spec.commandLine().getErr();
+    if (output != null) {
+      Outputs.refuseInput(output, file);
+    }
     if (!more.isEmpty() || Files.isDirectory(file)) {
       return CheckOutputs.run(spec.commandLine(), file, more, format, output, strict);
     }
@@ -102,5 +111,4 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  /** A FHIR Bundle is written from the guideline as well as its check: the file is read first. */
 }

@@ -48,7 +48,8 @@ final class CheckOutputs {
   private CheckOutputs() {}
 
   /** {@code check} of several files or a directory: the summary table to standard output or {@code output}; the exit status. */
-  static int run(CommandLine command, Path first, List<Path> more, CheckFormat format, Path output, boolean strict) throws IOException {
+  static int run(CommandLine command, Path first, List<Path> more, CheckFormat format, Path output, boolean strict)
+      throws IOException, Outputs.Refused {
     if (format != CheckFormat.TEXT && format != CheckFormat.JSON) {
       throw new CommandLine.ParameterException(command, "checking several files prints one summary row per file: --format text or json");
     }
@@ -59,6 +60,11 @@ final class CheckOutputs {
       command.getErr().println(first + ": no guideline files (.yaml, .yml, .json, .csv, .xlsx)");
       return EvidenceGradingCommand.INVALID_INPUT;
     }
+    if (output != null) {
+      for (Path input : files) {
+        Outputs.refuseInput(output, input);
+      }
+    }
     Outputs.Content<Integer> summary = out -> check(files, strict, format == CheckFormat.JSON, out, command.getErr());
     return output == null ? summary.writeTo(command.getOut()) : Outputs.replace(output, summary);
   }
@@ -67,7 +73,8 @@ final class CheckOutputs {
    * {@code check FILE --format csv|xlsx}: the derived evidence table of one file, to standard output
    * (CSV only) or {@code output}. The whole check is held, then written.
    */
-  static Summary evidenceTable(CommandLine command, Checker checker, Path file, SheetFormat format, Path output) throws IOException {
+  static Summary evidenceTable(CommandLine command, Checker checker, Path file, SheetFormat format, Path output)
+      throws IOException, Outputs.Refused {
     if (format == SheetFormat.XLSX && output == null) {
       throw new CommandLine.ParameterException(command, "--format xlsx writes a workbook: give --output REPORT.xlsx");
     }

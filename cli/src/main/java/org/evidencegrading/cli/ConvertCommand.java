@@ -26,13 +26,18 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
+    versionProvider = EvidenceGradingCommand.Version.class,
     description = {
       "Reads a guideline file (.yaml, .yml, .json, or an evidence table: .csv, .xlsx), validates it, and writes it",
       "as the output's extension says: the canonical YAML or JSON file, or the spreadsheet layout (.xlsx with the",
       "sheets Guideline, Studies, Questions and the evidence; .csv the evidence alone)."
     },
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:converted", "2:the input cannot be read or is not a valid guideline, or the command line is wrong"})
+    exitCodeList = {
+      "0:converted",
+      "2:the input cannot be read or is not a valid guideline, or the command line is wrong, or -o names what must not be replaced",
+      "3:the output could not be written, or an internal failure"
+    })
 final class ConvertCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -45,13 +50,16 @@ final class ConvertCommand implements Callable<Integer> {
   Path output;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, Outputs.Refused {
     String name = output == null ? "out.yaml" : String.valueOf(output.getFileName());
     Optional<DocumentFormat> document = DocumentFormat.forFileName(name);
     Optional<SheetFormat> sheets = SheetFormat.forFileName(name);
     if (document.isEmpty() && sheets.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "unsupported output extension: " + name + " (expected .yaml, .yml, .json, .csv or .xlsx)");
+    }
+    if (output != null) {
+      Outputs.refuseInput(output, file);
     }
     GradingSystems systems = GradingSystems.installed();
     Guideline guideline;

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "properties",
     mixinStandardHelpOptions = true,
+    versionProvider = EvidenceGradingCommand.Version.class,
     description = {
       "Checks a grading system's rules against their properties over every case of bounded spaces",
       "(every body of evidence up to --max-studies studies for NASS; every outcome profile for GRADE),",
@@ -29,7 +30,12 @@ import picocli.CommandLine.Spec;
       "a rule set: gaps, unreachable and shadowed rows, unreachable grades, non-monotonic steps, order dependence."
     },
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:every property holds", "1:a property fails", "2:the command line is wrong, or the rule set is not valid"})
+    exitCodeList = {
+      "0:every property holds",
+      "1:a property fails",
+      "2:the command line is wrong, or the rule set is not valid",
+      "3:the output could not be written, or an internal failure"
+    })
 final class PropertiesCommand implements Callable<Integer> {
 
   /** The formats of the properties report. */
@@ -58,8 +64,14 @@ final class PropertiesCommand implements Callable<Integer> {
       names = "--max-studies",
       paramLabel = "N",
       defaultValue = "5",
-      description = "The largest body of evidence enumerated, 1 to 8 (default 5; each step multiplies the cases).")
+      description = {
+        "The largest body of evidence (NASS) or outcome profile (GRADE) enumerated: 1 to " + MAX_STUDIES + " (default 5,",
+        "about 10 s of processor time; each step multiplies the cases: " + MAX_STUDIES + " takes about 40 s)."
+      })
   int maxStudies;
+
+  /** The largest --max-studies: 7 runs for more than 15 minutes. */
+  static final int MAX_STUDIES = 6;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
   Format format;
@@ -76,8 +88,8 @@ final class PropertiesCommand implements Callable<Integer> {
       e.errors().forEach(spec.commandLine().getErr()::println);
       return EvidenceGradingCommand.INVALID_INPUT;
     }
-    if (maxStudies < 1 || maxStudies > 8) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--max-studies must be 1 to 8, not " + maxStudies);
+    if (maxStudies < 1 || maxStudies > MAX_STUDIES) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--max-studies must be 1 to " + MAX_STUDIES + ", not " + maxStudies);
     }
     Validation validation = PropertyValidator.create()
         .validate(grading.id(), grading.properties(PropertyBounds.builder().maxStudies(maxStudies).build()));

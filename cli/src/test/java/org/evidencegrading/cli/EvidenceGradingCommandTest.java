@@ -2,15 +2,19 @@ package org.evidencegrading.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.evidencegrading.io.Mappers;
 import org.evidencegrading.testing.TestResources;
 import org.junit.jupiter.api.Test;
@@ -116,6 +120,125 @@ class EvidenceGradingCommandTest {
     assertEquals("previous", Files.readString(report));
   }
 
+  /** Regression: check g.yaml -o g.yaml replaced the guideline with its report. */
+  @Test
+  void refusesToWriteTheReportOverTheGuidelineItself() throws IOException {
+    Path guideline = Files.copy(TestResources.path(getClass(), "agreeing.yaml"), directory.resolve("g.yaml"));
+    String before = Files.readString(guideline);
+    for (String output : List.of(guideline.toString(), directory.resolve(".").resolve("g.yaml").toString())) {
+      Run run = run("check", guideline.toString(), "-o", output);
+      assertEquals(2, run.status(), run.err());
+      assertEquals("evidence-grading: -o " + output + ": is the input file " + guideline
+          + "; refusing to replace it with the output\n", run.err());
+    }
+    assertEquals(before, Files.readString(guideline));
+  }
+
+  /** Regression: -o a directory, a missing directory, / or the empty string printed a stack trace. */
+  @Test
+  void refusesOutputsThatAreNotFilesInOneLine() {
+    assertRefused("-o " + directory + ": is a directory, not a file", directory.toString());
+    assertRefused("-o /: is a directory, not a file", "/");
+    assertRefused("-o '': is a directory, not a file", "");
+    assertRefused("-o " + directory.resolve("missing/r.md") + ": no such directory: " + directory.resolve("missing"),
+        directory.resolve("missing/r.md").toString());
+  }
+
+  /** Regression: -o replaced a symbolic link with a regular file. */
+  @Test
+  void refusesToReplaceASymbolicLink() throws IOException {
+    Path report = Files.writeString(directory.resolve("report.md"), "kept");
+    Path link = Files.createSymbolicLink(directory.resolve("link.md"), report);
+    assertRefused("-o " + link + ": is a symbolic link; refusing to replace it (give the path of the file it points to)", link.toString());
+    assertTrue(Files.isSymbolicLink(link));
+    assertEquals("kept", Files.readString(report));
+  }
+
+  private void assertRefused(String message, String output) {
+    Run run = run("check", file("agreeing.yaml"), "-o", output);
+    assertEquals(2, run.status(), run.err());
+    assertEquals("evidence-grading: " + message + "\n", run.err());
+    assertEquals("", run.out());
+  }
+
+  /** Regression: a 0600 report became 0644 when -o replaced it. */
+  @Test
+  void keepsThePermissionsOfTheReportItReplaces() throws IOException {
+    Path report = Files.writeString(directory.resolve("private.md"), "old");
+    Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("rw-------"));
+    assertEquals(0, run("check", file("agreeing.yaml"), "--format", "markdown", "-o", report.toString()).status());
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(report)));
+    assertTrue(Files.readString(report).startsWith("# Check of agreeing"));
+  }
+
+  /** Regression: killed runs left hidden temporary files of any name behind, for ever. */
+  @Test
+  void removesTheTemporaryFilesOfRunsThatNoLongerRun() throws IOException {
+    long dead = ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1) + 1_000_000;
+    Path stale = Files.writeString(directory.resolve(".evidence-grading-report.md.tmp-" + dead), "half a report");
+    Path live = Files.writeString(directory.resolve(".evidence-grading-report.md.tmp-" + ProcessHandle.current().pid() + "-9"), "in use");
+    Path unrelated = Files.writeString(directory.resolve(".evidence-grading-notes.txt"), "not ours");
+    assertEquals(0, run("check", file("agreeing.yaml"), "-o", directory.resolve("report.md").toString()).status());
+    assertFalse(Files.exists(stale));
+    assertTrue(Files.exists(live));
+    assertTrue(Files.exists(unrelated));
+  }
+
+  /** Regression: a failed write (a full disk) printed a stack trace and could leave the temporary file. */
+  @Test
+  void aFailedWriteLeavesTheTargetAsItWasAndNoTemporaryFile() throws IOException {
+    Path report = Files.writeString(directory.resolve("report.md"), "previous");
+    IOException failure = assertThrows(IOException.class, () -> Outputs.replace(report, out -> {
+      out.write("half a report");
+      throw new IOException("No space left on device");
+    }));
+    assertEquals("cannot write " + report + ": No space left on device", failure.getMessage());
+    assertEquals("previous", Files.readString(report));
+    try (var files = Files.list(directory)) {
+      assertEquals(List.of(report), files.toList());
+    }
+  }
+
+  /** Regression: check ok.yaml > /dev/full exited 0; a report cut short by a full disk said nothing. */
+  @Test
+  void exitsThreeWhenStandardOutputCannotBeWritten() {
+    StringWriter err = new StringWriter();
+    Writer full = new Writer() {
+      @Override
+      public void write(char[] buffer, int offset, int length) throws IOException {
+        throw new IOException("No space left on device");
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    int status = EvidenceGradingCommand.run(new String[] {"check", file("agreeing.yaml")}, StandardOutput.over(full), new PrintWriter(err, true));
+    assertEquals(3, status);
+    assertEquals("evidence-grading: cannot write to standard output: No space left on device\n", err.toString());
+  }
+
+  /** Regression: picocli's messages echoed the command line's escape sequences to the terminal. */
+  @Test
+  void showsControlCharactersOfTheCommandLineAsEscapes() {
+    Run run = run("check", file("agreeing.yaml"), "--format", "\u001b[2J");
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("but was '\\u001B[2J'"), run.err());
+    assertFalse(run.err().contains("\u001b"), run.err());
+  }
+
+  /** Regression: check --version printed nothing. */
+  @Test
+  void everyCommandPrintsTheVersion() {
+    for (String command : List.of("check", "properties", "generate")) {
+      Run version = run(command, "--version");
+      assertEquals(0, version.status());
+      assertTrue(version.out().matches("evidence-grading \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n"), command + ": " + version.out());
+    }
+  }
+
   @Test
   void printsHelpAndVersion() {
     Run help = run("--help");
@@ -170,6 +293,30 @@ class EvidenceGradingCommandTest {
     Run check = run("check", first.toString(), "--format", "json");
     assertTrue(check.status() <= 1, check.err());
     assertEquals(30, Mappers.json().readTree(check.out()).at("/summary/recommendations").asInt());
+  }
+
+  /**
+   * Regression: generate --evidence 100000 never finished, --recommendations 100000000 would have
+   * written about 195 GB, and properties --max-studies 7 ran for over 15 minutes though the help
+   * offered up to 8. Each is refused now, and the help says the bounds.
+   */
+  @Test
+  void refusesArgumentsBeyondWhatFinishesOrWhatCheckReads() {
+    Path target = directory.resolve("never.yaml");
+    Run recommendations = run("generate", "--system", "NASS", "--recommendations", "100000000", "-o", target.toString());
+    assertEquals(2, recommendations.status());
+    assertTrue(recommendations.err().startsWith("evidence-grading: at most 32000 recommendations with at most 50 studies or"
+        + " outcomes each, not 100000000 with 8\n"), recommendations.err());
+    assertEquals(2, run("generate", "--system", "NASS", "--recommendations", "1", "--evidence", "100000").status());
+    Run total = run("generate", "--system", "GRADE", "--recommendations", "20000");
+    assertEquals(2, total.status());
+    assertTrue(total.err().startsWith("evidence-grading: 20000 recommendations with 5 outcomes each make 100000, more than the"
+        + " 96000 that fit in a file check reads (64 MiB)\n"), total.err());
+    assertFalse(Files.exists(target));
+    assertEquals("evidence-grading: --max-studies must be 1 to 6, not 7\nTry 'evidence-grading properties --help' for usage.\n",
+        run("properties", "--system", "NASS", "--max-studies", "7").err());
+    assertTrue(run("generate", "--help").out().contains("1 to 32000"));
+    assertTrue(run("properties", "--help").out().contains("1 to 6"));
   }
 
   @Test

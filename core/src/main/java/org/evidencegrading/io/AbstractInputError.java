@@ -39,8 +39,21 @@ abstract class AbstractInputError {
     return "";
   }
 
-  /** What is wrong and what was expected, in one sentence without a trailing period. */
+  /**
+   * What is wrong and what was expected, in one sentence without a trailing period; printable (see
+   * {@link #printableMessage()}).
+   */
   public abstract String message();
+
+  /**
+   * Messages are safe to print as they are: control and invisible characters of the input quoted
+   * in them are shown as escapes, and a message is at most 1,000 characters.
+   */
+  @Value.Check
+  protected AbstractInputError printableMessage() {
+    String printable = Quoted.line(message());
+    return printable.equals(message()) ? this : InputError.copyOf(this).withMessage(printable);
+  }
 
   /** This error with a file position. */
   public InputError at(int line, int column) {
@@ -49,16 +62,18 @@ abstract class AbstractInputError {
 
   /**
    * The error as one line: {@code file:line:column: path: message}, leaving out what is unknown.
+   * Safe to print: control characters are shown as escapes, and long field names and messages are
+   * abbreviated.
    */
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();
-    file().ifPresent(out::append);
+    file().ifPresent(file -> out.append(Quoted.line(file)));
     line().ifPresent(line -> out.append(out.length() > 0 ? ":" : "line ").append(line));
     column().ifPresent(column -> out.append(':').append(column));
     if (!path().isEmpty()) {
-      out.append(out.length() > 0 ? ": " : "").append(path());
+      out.append(out.length() > 0 ? ": " : "").append(Quoted.path(path()));
     }
-    return out.append(out.length() > 0 ? ": " : "").append(message()).toString();
+    return out.append(out.length() > 0 ? ": " : "").append(Quoted.line(message())).toString();
   }
 }

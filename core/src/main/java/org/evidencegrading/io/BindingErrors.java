@@ -14,8 +14,10 @@ import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
 import java.io.CharConversionException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,21 +35,46 @@ final class BindingErrors {
 
   private final ErrorCollector collector;
   private final ReadLimits limits;
+  private final byte[] document;
 
-  BindingErrors(ErrorCollector collector, ReadLimits limits) {
+  /** Translates the errors of reading {@code document}. */
+  BindingErrors(ErrorCollector collector, ReadLimits limits, byte[] document) {
     this.collector = collector;
     this.limits = limits;
+    this.document = document;
   }
 
   /** The error a failed parse or bind amounts to; {@code parser} is where it stopped (still open). */
   InputError translate(JacksonException exception, JsonParser parser) {
     String path = parser.isClosed() ? path(exception) : JsonPaths.of(parser.getParsingContext());
+    Optional<MarkedYAMLException> yaml = yamlSyntaxError(exception);
+    if (yaml.isPresent()) {
+      SyntaxMessages.Located located = SyntaxMessages.yaml(yaml.get(), document);
+      return located.line() > 0
+          ? collector.error(new JsonLocation(null, -1, located.line(), located.column()), path, located.message())
+          : collector.error(path, located.message());
+    }
     String message = message(exception, parser);
     if (exception instanceof ValueInstantiationException && !path.isEmpty()) {
       // The parser is past the value that could not be built: leave it to be located at its start.
       return collector.error(path, message);
     }
     return collector.error(location(exception), path, message);
+  }
+
+  /**
+   * The YAML syntax error behind a failed parse, unless the reason is one of those said in {@link
+   * #message} (not UTF-8, a tab, a limit, control characters).
+   */
+  private static Optional<MarkedYAMLException> yamlSyntaxError(JacksonException exception) {
+    if (!(exception instanceof JacksonYAMLParseException) || !(exception.getCause() instanceof MarkedYAMLException marked)
+        || notUtf8(exception).isPresent()) {
+      return Optional.empty();
+    }
+    String problem = String.valueOf(marked.getProblem());
+    boolean special = problem.contains("\\t") || problem.contains("exceeds the limit") || problem.startsWith("Nesting Depth")
+        || problem.contains("special characters are not allowed");
+    return special ? Optional.empty() : Optional.of(marked);
   }
 
   private static JsonLocation location(JacksonException exception) {
@@ -79,6 +106,10 @@ final class BindingErrors {
         return rejected.getOriginalMessage();
       }
     }
+    Optional<String> encoding = notUtf8(exception);
+    if (encoding.isPresent()) {
+      return encoding.get();
+    }
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof StreamConstraintsException limit) {
         return limitMessage(limit.getOriginalMessage());
@@ -88,14 +119,10 @@ final class BindingErrors {
       return yamlMessage(exception);
     }
     if (exception instanceof UnrecognizedPropertyException unknown) {
-      return "unknown field '" + unknown.getPropertyName() + "'";
+      return "unknown field " + Quoted.value(unknown.getPropertyName());
     }
     if (exception instanceof InvalidFormatException invalid) {
-      Class<?> target = invalid.getTargetType();
-      if (target != null && target.isEnum()) {
-        return RecoveringProblemHandler.invalidEnumMessage(target, "'" + invalid.getValue() + "'");
-      }
-      return "invalid value '" + invalid.getValue() + "' (expected " + describe(target) + ")";
+      return invalidValueMessage(invalid.getTargetType(), invalid.getValue());
     }
     if (exception instanceof ValueInstantiationException instantiation) {
       return instantiationMessage(instantiation.getCause());
@@ -121,15 +148,19 @@ final class BindingErrors {
     if (lower.contains("document length")) {
       return "the document is longer than the limit of " + limits.maxDocumentBytes() + " bytes";
     }
-    return "the document exceeds a reading limit: " + firstLine(original);
+    Matcher maximum = Pattern.compile("maximum allowed \\((\\d+)").matcher(original);
+    String limit = maximum.find() ? " of " + maximum.group(1) : "";
+    if (lower.contains("name length")) {
+      return "a field name is longer than the limit" + limit + " characters";
+    }
+    if (lower.contains("number value length")) {
+      return "a number is longer than the limit" + limit + " digits";
+    }
+    return "the document exceeds a reading limit" + limit;
   }
 
+  /** What SnakeYAML reports beyond syntax: a tab, a limit, control characters. */
   private String yamlMessage(JacksonException exception) {
-    for (Throwable t = exception; t != null; t = t.getCause()) {
-      if (t instanceof CharConversionException encoding) {
-        return notUtf8(encoding);
-      }
-    }
     Throwable cause = exception.getCause();
     String problem;
     if (cause instanceof MarkedYAMLException marked) {
@@ -139,7 +170,7 @@ final class BindingErrors {
     } else {
       problem = exception.getOriginalMessage();
     }
-    problem = firstLine(problem == null ? "" : problem).trim();
+    problem = SyntaxMessages.oneLine(problem);
     if (problem.contains("'\\t'") || problem.contains("\\t(TAB)")) {
       return "tab character where YAML expects spaces: indent YAML with spaces only";
     }
@@ -152,29 +183,33 @@ final class BindingErrors {
     if (problem.contains("special characters are not allowed")) {
       return "this is not YAML text (it contains control characters; is it a binary file?)";
     }
-    return "invalid YAML: " + problem;
+    return "invalid YAML: " + SyntaxMessages.clean(problem, "the syntax is not valid here");
   }
 
-  /** "the file is not UTF-8 text: invalid UTF-8 start byte 0xff at character 4". */
-  private static String notUtf8(CharConversionException encoding) {
-    String detail = encoding.getMessage() == null ? "" : encoding.getMessage();
-    Matcher at = Pattern.compile("\\(at char #(\\d+)[^)]*\\)").matcher(detail);
-    String where = at.find() ? " at character " + at.group(1) : "";
-    return "the file is not UTF-8 text: " + uncapitalize(detail.replaceAll("\\s*\\(at char[^)]*\\)", "")) + where;
+  /** "the file is not UTF-8 text: invalid UTF-8 start byte 0xff at character 4", if that is the reason. */
+  private static Optional<String> notUtf8(Throwable exception) {
+    for (Throwable t = exception; t != null; t = t.getCause()) {
+      if (t instanceof CharConversionException encoding) {
+        String detail = encoding.getMessage() == null ? "" : encoding.getMessage();
+        Matcher at = Pattern.compile("\\(at char #(\\d+)[^)]*\\)").matcher(detail);
+        String where = at.find() ? " at character " + at.group(1) : "";
+        return Optional.of("the file is not UTF-8 text: "
+            + SyntaxMessages.clean(SyntaxMessages.uncapitalize(detail.replaceAll("\\s*\\(at char[^)]*\\)", "")), "it has bytes UTF-8 does not allow")
+            + where);
+      }
+    }
+    return Optional.empty();
   }
 
   private static String syntaxMessage(String original) {
-    String message = firstLine(original == null ? "" : original);
-    if (message.startsWith("Unexpected end-of-input")) {
-      return "the document ends too early (is the file truncated?): " + uncapitalize(message.replaceFirst("Unexpected end-of-input:?\\s*", ""));
-    }
+    String message = SyntaxMessages.oneLine(original);
     if (message.startsWith("Duplicate field")) {
       Matcher field = Pattern.compile("Duplicate field '([^']*)'").matcher(message);
       return field.find()
-          ? "field '" + field.group(1) + "' appears twice in the same mapping"
+          ? "field " + Quoted.value(field.group(1)) + " appears twice in the same mapping"
           : "a field appears twice in the same mapping";
     }
-    return "invalid syntax: " + message;
+    return SyntaxMessages.json(message);
   }
 
   private static String instantiationMessage(Throwable cause) {
@@ -191,9 +226,12 @@ final class BindingErrors {
       return (fields.contains(",") ? "missing required fields " : "missing required field ") + fields;
     }
     if (cause instanceof NullPointerException) {
-      return message.isEmpty() ? "a required value is null" : "field '" + message + "' must have a value, not null";
+      return message.isEmpty() ? "a required value is null" : "field " + Quoted.value(message) + " must have a value, not null";
     }
-    return firstLine(message);
+    // The model's invariants say what is wrong in their messages; anything else is not for users.
+    return cause instanceof IllegalStateException || cause instanceof IllegalArgumentException
+        ? SyntaxMessages.oneLine(message)
+        : SyntaxMessages.clean(SyntaxMessages.oneLine(message), "invalid value");
   }
 
   private static String mismatchMessage(MismatchedInputException mismatch, JsonParser parser) {
@@ -204,10 +242,39 @@ final class BindingErrors {
     if (original.startsWith("No content to map")) {
       return "the document is empty";
     }
-    Class<?> target = mismatch.getTargetType();
-    String found = parser.isClosed() ? "" : describe(parser.currentToken(), parser);
-    String expected = target == null ? "another kind of value" : describe(target);
-    return "expected " + expected + (found.isEmpty() ? "" : ", found " + found);
+    return mismatchMessage(mismatch.getTargetType(), parser.isClosed() ? null : parser.currentToken(), parser);
+  }
+
+  /**
+   * "expected a list, found text 'trial-a'". Text of several words where a mapping belongs is most
+   * likely a field whose ':' is missing (YAML reads "id trial-a" as text).
+   */
+  static String mismatchMessage(Class<?> target, JsonToken found, JsonParser parser) {
+    String what = found == null ? "" : describe(found, parser);
+    String expected = describe(target);
+    boolean words = found == JsonToken.VALUE_STRING && what.contains(" ") && expected.equals("a mapping of fields");
+    return "expected " + expected + (what.isEmpty() ? "" : ", found " + what)
+        + (words ? " (is a ':' missing after a field name?)" : "");
+  }
+
+  /**
+   * "invalid value 'RTC' (expected one of: RCT, ...; did you mean 'RCT'?)" for an enumeration, with
+   * the closest value if the given one is close; "invalid value 'twenty' (expected a whole number)"
+   * otherwise. Numbers are shown as numbers, text quoted.
+   */
+  static String invalidValueMessage(Class<?> target, Object value) {
+    String shown = value instanceof Number ? Quoted.text(value.toString()) : Quoted.value(String.valueOf(value));
+    if (target == null || !target.isEnum()) {
+      return "invalid value " + shown + " (expected " + describe(target) + ")";
+    }
+    List<String> names = Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+    String text = String.valueOf(value);
+    // Short values (VI for a level) are close to too many others for a suggestion to help.
+    Optional<String> closest = value instanceof Number || text.length() < 3 && names.stream().noneMatch(text::equalsIgnoreCase)
+        ? Optional.empty()
+        : Suggestions.closest(text, names);
+    return "invalid value " + shown + " (expected one of: " + String.join(", ", names)
+        + closest.map(name -> "; did you mean '" + name + "'?").orElse("") + ")";
   }
 
   /** What a value of a Java type looks like in a guideline file. */
@@ -240,7 +307,7 @@ final class BindingErrors {
     return "a " + type.getSimpleName();
   }
 
-  private static String describe(JsonToken token, JsonParser parser) {
+  static String describe(JsonToken token, JsonParser parser) {
     if (token == null) {
       return "the end of the document";
     }
@@ -251,7 +318,7 @@ final class BindingErrors {
         case START_ARRAY:
           return "a list";
         case VALUE_STRING:
-          return "text '" + abbreviate(parser.getText()) + "'";
+          return "text " + Quoted.value(parser.getText());
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT:
           return "the number " + parser.getText();
@@ -261,25 +328,10 @@ final class BindingErrors {
         case VALUE_NULL:
           return "no value (null)";
         default:
-          return "'" + abbreviate(parser.getText()) + "'";
+          return Quoted.value(parser.getText());
       }
     } catch (java.io.IOException e) {
       return "";
     }
-  }
-
-  private static String abbreviate(String text) {
-    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
-  }
-
-  private static String firstLine(String text) {
-    int end = text.indexOf('\n');
-    String line = end < 0 ? text : text.substring(0, end);
-    int source = line.indexOf(" at [Source:");
-    return (source < 0 ? line : line.substring(0, source)).trim();
-  }
-
-  private static String uncapitalize(String text) {
-    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 }

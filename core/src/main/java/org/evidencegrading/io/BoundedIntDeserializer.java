@@ -38,19 +38,28 @@ public abstract class BoundedIntDeserializer extends StdDeserializer<Integer> {
 
   @Override
   public Integer deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-      return (Integer) context.handleUnexpectedToken(Integer.class, parser);
-    }
-    long value = parser.getLongValue();
-    if (value >= range.lowerEndpoint() && value <= range.upperEndpoint()) {
-      return (int) value;
-    }
-    String message = value + " is out of range (" + expected + ")";
     Optional<ErrorCollector> collector = ErrorCollector.of(context);
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      if (collector.isEmpty()) {
+        return (Integer) context.handleUnexpectedToken(Integer.class, parser);
+      }
+      collector.get().add(parser, JsonPaths.of(parser.getParsingContext()),
+          expected + ", found " + BindingErrors.describe(parser.currentToken(), parser));
+      parser.skipChildren();
+      return range.lowerEndpoint();
+    }
+    JsonParser.NumberType type = parser.getNumberType();
+    if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+      long value = parser.getLongValue();
+      if (value >= range.lowerEndpoint() && value <= range.upperEndpoint()) {
+        return (int) value;
+      }
+    }
+    String message = Quoted.text(parser.getText()) + " is out of range (" + expected + ")";
     if (collector.isEmpty()) {
-      throw context.weirdNumberException(value, Integer.class, message);
+      throw context.weirdNumberException(parser.getNumberValue(), Integer.class, message);
     }
     collector.get().add(parser, JsonPaths.of(parser.getParsingContext()), message);
-    return value < range.lowerEndpoint() ? range.lowerEndpoint() : range.upperEndpoint();
+    return parser.getText().startsWith("-") ? range.lowerEndpoint() : range.upperEndpoint();
   }
 }

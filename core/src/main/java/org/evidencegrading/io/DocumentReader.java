@@ -90,7 +90,7 @@ public final class DocumentReader<T> {
   private T read(byte[] content, DocumentFormat format, ErrorCollector collector) {
     Documents.checkBounds(content, format, limits, collector, InvalidDocumentException::of);
     ObjectMapper mapper = Mappers.documentReader(format, limits);
-    Optional<T> document = Documents.bind(mapper, type, content, collector, new BindingErrors(collector, limits), limits);
+    Optional<T> document = Documents.bind(mapper, type, content, collector, new BindingErrors(collector, limits, content), limits);
     document.ifPresent(read -> Documents.validate(collector, errors -> validator.validate(read, errors)));
     if (!collector.isEmpty()) {
       throw new InvalidDocumentException(Documents.located(collector, content, mapper.getFactory()));

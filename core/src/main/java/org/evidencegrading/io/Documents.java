@@ -7,10 +7,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +32,9 @@ import org.evidencegrading.system.ErrorSink;
  */
 final class Documents {
 
+  /** The largest array the JVM allocates. */
+  private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
+
   private Documents() {}
 
   /**
@@ -44,20 +50,37 @@ final class Documents {
         .orElseThrow(() -> failure.apply(collector.error("", "unsupported file name extension (expected .yaml, .yml or .json)")));
   }
 
-  /** The bytes of a document file, within the size limit. */
+  /**
+   * The bytes of a document file, within the size limit. Anything but a regular file (a device such
+   * as {@code /dev/zero}, a pipe, a socket) is refused before it is opened: reading it could take
+   * forever (a pipe without a writer blocks the open) or never end. The limit is enforced while
+   * reading too, not only by the size the file system reports, which is 0 for files such as those
+   * under {@code /proc} and may grow while the file is read.
+   */
   static byte[] read(Path file, ReadLimits limits, ErrorCollector collector, Function<InputError, RuntimeException> failure) {
+    long limit = limits.maxDocumentBytes();
     try {
-      long size = Files.size(file);
-      if (size > limits.maxDocumentBytes()) {
-        throw failure.apply(collector.error("", "the file has " + size + " bytes, more than the limit of " + limits.maxDocumentBytes() + " bytes"));
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      if (!attributes.isRegularFile()) {
+        throw failure.apply(collector.error("", "is not a regular file (a device, a pipe or a socket): give a .yaml, .yml or .json file"));
       }
-      return Files.readAllBytes(file);
+      if (attributes.size() > limit) {
+        throw failure.apply(collector.error("", "the file has " + attributes.size() + " bytes, more than the limit of " + limit + " bytes"));
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        byte[] content = in.readNBytes((int) Math.min(limit + 1, MAX_ARRAY_LENGTH));
+        if (content.length > limit) {
+          throw failure.apply(collector.error("", "the file has more than the limit of " + limit + " bytes"));
+        }
+        return content;
+      }
     } catch (NoSuchFileException e) {
       throw failure.apply(collector.error("", "no such file"));
     } catch (AccessDeniedException e) {
       throw failure.apply(collector.error("", "cannot read the file: permission denied"));
     } catch (IOException e) {
-      throw failure.apply(collector.error("", "cannot read the file: " + e.getMessage()));
+      throw failure.apply(collector.error("", "cannot read the file: "
+          + Quoted.text(e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : String.valueOf(e.getMessage()))));
     }
   }
 

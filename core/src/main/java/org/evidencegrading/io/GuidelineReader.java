@@ -40,6 +40,8 @@ import org.evidencegrading.system.GradingSystems;
  */
 public final class GuidelineReader {
 
+  /** The longest array a JVM allocates. */
+
   private final GradingSystems systems;
   private final ReadLimits limits;
 
@@ -106,7 +108,7 @@ public final class GuidelineReader {
 
   private Guideline read(byte[] content, DocumentFormat format, ErrorCollector collector) {
     Documents.checkBounds(content, format, limits, collector, InvalidGuidelineException::of);
-    BindingErrors translator = new BindingErrors(collector, limits);
+    BindingErrors translator = new BindingErrors(collector, limits, content);
     GradingSystem<?, ?> system = header(content, format, collector, translator);
     ObjectMapper mapper = Mappers.reader(format, system, systems, limits);
     Optional<Guideline> guideline = Documents.bind(mapper, Guideline.class, content, collector, translator, limits);
@@ -180,7 +182,7 @@ public final class GuidelineReader {
           "missing field 'format' (expected format: " + Guideline.FORMAT + " as the first line)"));
     } else if (!formatValue.equals(Guideline.FORMAT)) {
       errors.add(collector.error(formatAt, "format",
-          "unsupported format '" + formatValue + "' (expected '" + Guideline.FORMAT + "')"));
+          "unsupported format " + Quoted.value(formatValue) + " (expected '" + Guideline.FORMAT + "')"));
     }
     Optional<GradingSystem<?, ?>> found = Optional.empty();
     if (system == null) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.evidencegrading.model.Citation;
 import org.evidencegrading.model.Guideline;
+import org.evidencegrading.model.Ids;
 import org.evidencegrading.model.Question;
 import org.evidencegrading.model.Recommendation;
 import org.evidencegrading.model.Study;
@@ -16,7 +17,8 @@ import org.evidencegrading.system.GradingSystems;
 
 /**
  * The rules a guideline must meet as a whole, beyond what each value's own invariants enforce: ids
- * are unique, every cited study is in the bibliography, the recommendations are of the guideline's
+ * are unique, recommendation ids match {@link Ids#ID} (the grading systems define the recommendation
+ * types; studies and questions check their own ids), every cited study is in the bibliography, the recommendations are of the guideline's
  * grading system, and whatever that system checks itself ({@link GradingSystem#validate}). Every
  * violation is reported, not only the first.
  */
@@ -62,7 +64,7 @@ public final class GuidelineValidator {
   /** "unknown grading system 'nass' (expected one of: GRADE, NASS; did you mean 'NASS'?)". */
   static String unknownSystemMessage(String system, GradingSystems systems) {
     String hint = Suggestions.closest(system, systems.ids()).map(s -> "; did you mean '" + s + "'?").orElse("");
-    return "unknown grading system '" + system + "' (expected one of: " + String.join(", ", systems.ids()) + hint + ")";
+    return "unknown grading system " + Quoted.value(system) + " (expected one of: " + String.join(", ", systems.ids()) + hint + ")";
   }
 
   private static void checkUniqueIds(Guideline guideline, BiConsumer<String, String> errors) {
@@ -78,7 +80,9 @@ public final class GuidelineValidator {
       unique(questions, question.id(), "questions[" + q + "].id", "question", errors);
       for (int r = 0; r < question.recommendations().size(); r++) {
         String path = "questions[" + q + "].recommendations[" + r + "].id";
-        unique(recommendations, question.recommendations().get(r).id(), path, "recommendation", errors);
+        String id = question.recommendations().get(r).id();
+        Ids.problem(id, "recommendation id").ifPresent(problem -> errors.accept(path, problem));
+        unique(recommendations, id, path, "recommendation", errors);
       }
     }
   }
@@ -87,7 +91,7 @@ public final class GuidelineValidator {
       Map<String, String> seen, String id, String path, String kind, BiConsumer<String, String> errors) {
     String first = seen.putIfAbsent(id, path);
     if (first != null) {
-      errors.accept(path, "duplicate " + kind + " id '" + id + "' (first used at " + first + ")");
+      errors.accept(path, "duplicate " + kind + " id " + Quoted.value(id) + " (first used at " + first + ")");
     }
   }
 
@@ -112,7 +116,7 @@ public final class GuidelineValidator {
                 .orElse("");
         errors.accept(
             JsonPaths.join(path, citation.path()),
-            "study '" + citation.studyId() + "' is not in the bibliography (studies)" + suggestion);
+            "study " + Quoted.value(citation.studyId()) + " is not in the bibliography (studies)" + suggestion);
       }
     }
     system.validate(

@@ -18,7 +18,7 @@ final class JsonPaths {
     Deque<String> segments = new ArrayDeque<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
-        if (c.getCurrentIndex() >= 0) {
+        if (c.hasCurrentIndex()) {
           segments.addFirst("[" + c.getCurrentIndex() + "]");
         }
       } else if (c.getCurrentName() != null) {

@@ -2,8 +2,12 @@ package org.evidencegrading.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -17,14 +21,18 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import com.google.common.collect.ImmutableMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.evidencegrading.model.Recommendation;
 import org.evidencegrading.system.GradingSystem;
 import org.evidencegrading.system.GradingSystems;
+import org.evidencegrading.trace.TraceRenderer;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -46,9 +54,18 @@ public final class Mappers {
 
   private record DocumentKey(DocumentFormat format, ReadLimits limits) {}
 
-  private static final Map<ReaderKey, ObjectMapper> READERS = new ConcurrentHashMap<>();
-  private static final Map<DocumentKey, ObjectMapper> DOCUMENT_READERS = new ConcurrentHashMap<>();
-  private static final ObjectMapper JSON = configureWriter(JsonMapper.builder());
+  /**
+   * Reader mappers, kept for the most recently used combinations only: a caller that reads with
+   * ever new {@link ReadLimits} must not make the cache grow without bound (each mapper holds its
+   * own caches of deserializers).
+   */
+  static final int CACHED_READERS = 16;
+
+  private static final Cache<ReaderKey, ObjectMapper> READERS = CacheBuilder.newBuilder().maximumSize(CACHED_READERS).build();
+  private static final Cache<DocumentKey, ObjectMapper> DOCUMENT_READERS =
+      CacheBuilder.newBuilder().maximumSize(CACHED_READERS).build();
+  private static final ObjectMapper JSON = configureWriter(JsonMapper.builder(
+      new JsonFactoryBuilder().characterEscapes(new InvisibleCharacterEscapes()).build()));
   private static final ObjectMapper YAML =
       configureWriter(
           YAMLMapper.builder()
@@ -61,12 +78,18 @@ public final class Mappers {
   /**
    * The mapper that reads guideline files of one syntax and one grading system, within limits; the
    * file's recommendations bind to the system's recommendation type, and a field of another system
-   * of {@code others} is named as such in errors. Mappers are built once per combination and shared
-   * (they are thread-safe).
+   * of {@code others} is named as such in errors. Mappers are shared (they are thread-safe); the
+   * last {@value #CACHED_READERS} combinations used are kept.
    */
   public static ObjectMapper reader(DocumentFormat format, GradingSystem<?, ?> system, GradingSystems others, ReadLimits limits) {
-    return READERS.computeIfAbsent(
+    return READERS.asMap().computeIfAbsent(
         new ReaderKey(format, system, others, limits), key -> buildReader(format, system, others, limits));
+  }
+
+  /** How many reader mappers are kept now. */
+  static long cachedReaders() {
+    READERS.cleanUp();
+    return READERS.size();
   }
 
   /** The pretty-printing JSON mapper for writing (reports, model values). */
@@ -102,6 +125,9 @@ public final class Mappers {
     options.setMaxAliasesForCollections(1);
     return YAMLFactory.builder()
         .loaderOptions(options)
+        // A field with no value (questions:) is null, as in YAML, not empty text: the same as
+        // questions: null, ~ or leaving the field out.
+        .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
         .streamReadConstraints(constraints)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
@@ -112,7 +138,7 @@ public final class Mappers {
    * limits, as strictly as guideline files: for {@link DocumentReader}. Built once per combination.
    */
   static ObjectMapper documentReader(DocumentFormat format, ReadLimits limits) {
-    return DOCUMENT_READERS.computeIfAbsent(new DocumentKey(format, limits), key -> {
+    return DOCUMENT_READERS.asMap().computeIfAbsent(new DocumentKey(format, limits), key -> {
       ObjectMapper mapper = strict(format, limits).build();
       mapper.addHandler(new RecoveringProblemHandler("", ImmutableMap.of()));
       return mapper;
@@ -164,6 +190,35 @@ public final class Mappers {
       }
     }
     return ImmutableMap.copyOf(fields);
+  }
+
+  /**
+   * JSON escapes, beyond the control characters below U+0020 that JSON requires escaped, the other
+   * characters a terminal acts on or that hide text: DEL, the C1 controls (U+009B starts an escape
+   * sequence), zero-width and bidirectional formatting characters. The JSON means the same; it is
+   * only safe to print.
+   */
+  private static final class InvisibleCharacterEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+
+    private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+    InvisibleCharacterEscapes() {
+      ascii[0x7F] = CharacterEscapes.ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int c) {
+      String one = String.valueOf((char) c);
+      return c <= 0xFFFF && !TraceRenderer.printable(one).equals(one)
+          ? new SerializedString(String.format(Locale.ROOT, "\\u%04x", c))
+          : null;
+    }
   }
 
   private static ObjectMapper configureWriter(MapperBuilder<?, ?> builder) {

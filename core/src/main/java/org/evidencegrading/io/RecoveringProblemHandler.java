@@ -1,21 +1,28 @@
 package org.evidencegrading.io;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
-import java.util.Arrays;
+import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Turns the binding errors a reader can recover from into collected {@link InputError}s and goes
  * on: an unknown field is reported (with the closest known field, or the grading system it belongs
- * to) and skipped; an invalid enumeration value is reported (with the allowed values) and replaced
- * by a placeholder that is never seen, because a read with errors throws. Without an {@link
+ * to) and skipped; an invalid enumeration value (with the allowed values and the closest), a value
+ * that is not of the field's type (text for a number, a list for a text) is reported and replaced by
+ * a placeholder that is never seen, because a read with errors throws. Without an {@link
  * ErrorCollector} in the context (plain Jackson use), it leaves the problem to Jackson.
  */
 final class RecoveringProblemHandler extends DeserializationProblemHandler {
@@ -45,7 +52,7 @@ final class RecoveringProblemHandler extends DeserializationProblemHandler {
       return false;
     }
     // The parser is at the field's value: inside it if the value is a mapping or a list.
-    com.fasterxml.jackson.core.JsonStreamContext field =
+    JsonStreamContext field =
         parser.currentToken() != null && parser.currentToken().isStructStart()
             ? parser.getParsingContext().getParent()
             : parser.getParsingContext();
@@ -57,7 +64,7 @@ final class RecoveringProblemHandler extends DeserializationProblemHandler {
   }
 
   private String unknownFieldMessage(String name, Collection<Object> known) {
-    StringBuilder message = new StringBuilder("unknown field '").append(name).append('\'');
+    StringBuilder message = new StringBuilder("unknown field ").append(Quoted.value(name));
     String owner = foreignFields.get(name);
     if (owner != null && !known.contains(name)) {
       return message
@@ -79,32 +86,91 @@ final class RecoveringProblemHandler extends DeserializationProblemHandler {
   public Object handleWeirdStringValue(
       DeserializationContext context, Class<?> targetType, String value, String failureMessage)
       throws IOException {
-    return recoverEnum(context, targetType, "'" + value + "'");
+    return recover(context, targetType, BindingErrors.invalidValueMessage(targetType, value));
   }
 
   @Override
   public Object handleWeirdNumberValue(
       DeserializationContext context, Class<?> targetType, Number value, String failureMessage)
       throws IOException {
-    return recoverEnum(context, targetType, String.valueOf(value));
+    return recover(context, targetType, BindingErrors.invalidValueMessage(targetType, value));
   }
 
-  private Object recoverEnum(DeserializationContext context, Class<?> targetType, String shown) {
+  /**
+   * A value of another kind than the field takes (a list for a text, text for a list, a mapping
+   * for a number): reported, skipped, and replaced by a placeholder where the field takes a scalar
+   * or a list. A field that takes a mapping is left to Jackson (reading stops there).
+   */
+  @Override
+  public Object handleUnexpectedToken(
+      DeserializationContext context, JavaType targetType, JsonToken token, JsonParser parser, String failureMessage)
+      throws IOException {
+    Class<?> target = targetType.getRawClass();
     Optional<ErrorCollector> collector = ErrorCollector.of(context);
-    if (collector.isEmpty() || !targetType.isEnum()) {
+    Optional<Object> placeholder = placeholder(target);
+    if (collector.isEmpty() || placeholder.isEmpty() || token == null) {
+      return NOT_HANDLED;
+    }
+    boolean inside = token.isStructStart() && parser.currentToken() != token;
+    JsonStreamContext at = inside ? parser.getParsingContext().getParent() : parser.getParsingContext();
+    collector.get().add(parser, JsonPaths.of(at), BindingErrors.mismatchMessage(target, token, parser));
+    if (inside) {
+      // The deserializer has stepped into the list or mapping already: skip the rest of it.
+      for (JsonToken next = parser.currentToken(); next != null && !next.isStructEnd(); next = parser.nextToken()) {
+        parser.skipChildren();
+      }
+    } else {
+      parser.skipChildren();
+    }
+    return placeholder.get();
+  }
+
+  private Object recover(DeserializationContext context, Class<?> targetType, String message) {
+    Optional<ErrorCollector> collector = ErrorCollector.of(context);
+    Optional<Object> placeholder = placeholder(targetType);
+    if (collector.isEmpty() || placeholder.isEmpty()) {
       return NOT_HANDLED;
     }
     JsonParser parser = context.getParser();
-    collector.get().add(parser, JsonPaths.of(parser.getParsingContext()), invalidEnumMessage(targetType, shown));
-    return targetType.getEnumConstants()[0];
+    collector.get().add(parser, JsonPaths.of(parser.getParsingContext()), message);
+    return placeholder.get();
   }
 
-  /** "invalid value 'X' (expected one of: A, B, C)": the values are matched exactly. */
-  static String invalidEnumMessage(Class<?> enumType, String shown) {
-    String allowed =
-        Arrays.stream(enumType.getEnumConstants())
-            .map(constant -> ((Enum<?>) constant).name())
-            .collect(Collectors.joining(", "));
-    return "invalid value " + shown + " (expected one of: " + allowed + ")";
+  /**
+   * What stands in for an invalid value of a type while reading goes on; never seen, because a
+   * read with errors throws. Valid wherever the type is used (a text placeholder is a valid id).
+   */
+  private static Optional<Object> placeholder(Class<?> type) {
+    if (type.isEnum()) {
+      return Optional.of(type.getEnumConstants()[0]);
+    }
+    Object value = PLACEHOLDERS.get(type);
+    if (value != null) {
+      return Optional.of(value);
+    }
+    for (Map.Entry<Class<?>, Object> collection : COLLECTION_PLACEHOLDERS.entrySet()) {
+      if (type.isAssignableFrom(collection.getKey())) {
+        return Optional.of(collection.getValue());
+      }
+    }
+    return Optional.empty();
   }
+
+  private static final ImmutableMap<Class<?>, Object> PLACEHOLDERS = ImmutableMap.<Class<?>, Object>builder()
+      .put(String.class, "invalid-value")
+      .put(Integer.class, 0)
+      .put(int.class, 0)
+      .put(Long.class, 0L)
+      .put(long.class, 0L)
+      .put(Double.class, 0.0)
+      .put(double.class, 0.0)
+      .put(Boolean.class, false)
+      .put(boolean.class, false)
+      .put(BigDecimal.class, BigDecimal.ZERO)
+      .buildOrThrow();
+
+  private static final ImmutableMap<Class<?>, Object> COLLECTION_PLACEHOLDERS = ImmutableMap.of(
+      ImmutableList.class, ImmutableList.of(),
+      ImmutableSet.class, ImmutableSet.of(),
+      ImmutableMap.class, ImmutableMap.of());
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 /**
  * Guards a YAML parser where Jackson's YAML support leaves limits unenforced:
@@ -20,6 +21,12 @@ import java.io.IOException;
  *       longer than {@link ReadLimits#maxStringLength()} (Jackson checks that only for JSON).
  *   <li>Before parsing, {@link #longWord} finds runs without white space longer than {@link
  *       ReadLimits#maxYamlWordLength()}, which SnakeYAML would take quadratic time over.
+ *   <li>YAML tags ({@code !!str}, {@code !name}) are rejected: the format has no use for them, and
+ *       ignoring them would read something else than the author meant.
+ *   <li>Numbers and truth values YAML 1.1 reads other than they look are rejected: {@code 011}
+ *       (octal, 9), {@code 0x1F}, {@code 1_000}, {@code .inf}, and {@code yes}, {@code no}, {@code
+ *       on}, {@code off} (true and false). Numbers are decimal, truth values {@code true} or {@code
+ *       false}; anything else meant as text goes in quotes.
  * </ul>
  *
  * Every way of advancing the parser goes through {@link #nextToken()}, so no token escapes the
@@ -31,10 +38,19 @@ final class YamlGuard extends JsonParserDelegate {
   static final class Rejected extends JsonParseException {
     private static final long serialVersionUID = 1L;
 
+    /** Rejects the token the parser is at, located where the token starts. */
     Rejected(JsonParser parser, String message) {
-      super(parser, message);
+      super(parser, message, parser.currentTokenLocation());
     }
   }
+
+  private static final Pattern DECIMAL_INTEGER = Pattern.compile("[-+]?(0|[1-9][0-9]*)");
+  private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+  private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9]+");
+  private static final Pattern TRUTH = Pattern.compile("true|True|TRUE|false|False|FALSE");
+
+  /** The YAML 1.1 booleans that are also names of enumeration values. */
+  private static final Pattern ENUMERATION_NAMES = Pattern.compile("YES|NO");
 
   private final YAMLParser yaml;
   private final int maxDepth;
@@ -82,11 +98,11 @@ final class YamlGuard extends JsonParserDelegate {
   public JsonToken nextToken() throws IOException {
     JsonToken token = yaml.nextToken();
     if (yaml.isCurrentAlias()) {
-      throw new Rejected(this, "YAML aliases (*" + yaml.getText() + ") are not supported: write the value out in full");
+      throw new Rejected(this, "YAML aliases (*" + Quoted.text(yaml.getText()) + ") are not supported: write the value out in full");
     }
     String anchor = yaml.getObjectId(); // a YAML anchor is Jackson's object id
     if (anchor != null) {
-      throw new Rejected(this, "YAML anchors (&" + anchor + ") are not supported: write each value out in full");
+      throw new Rejected(this, "YAML anchors (&" + Quoted.text(anchor) + ") are not supported: write each value out in full");
     }
     if (token != null && token.isStructStart() && ++depth > maxDepth) {
       throw new Rejected(this, "the document nests deeper than the limit of " + maxDepth + " levels");
@@ -94,11 +110,33 @@ final class YamlGuard extends JsonParserDelegate {
     if (token != null && token.isStructEnd()) {
       depth--;
     }
+    if (token != null && !token.isStructEnd() && yaml.getTypeId() != null) {
+      throw new Rejected(this, SyntaxMessages.tagsMessage());
+    }
+    if (token == JsonToken.VALUE_NUMBER_INT && !DECIMAL_INTEGER.matcher(yaml.getText()).matches()
+        || token == JsonToken.VALUE_NUMBER_FLOAT && !DECIMAL.matcher(yaml.getText()).matches()) {
+      throw new Rejected(this, numberMessage(yaml.getText()));
+    }
+    // YES and NO, exactly so, are left for the enumerations that have them as values (GRADE's
+    // YesNoJudgment reads them by name, where YAML 1.1 parsed them as booleans).
+    if ((token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) && !TRUTH.matcher(yaml.getText()).matches()
+        && !ENUMERATION_NAMES.matcher(yaml.getText()).matches()) {
+      throw new Rejected(this, Quoted.value(yaml.getText()) + " is read by YAML as " + (token == JsonToken.VALUE_TRUE)
+          + ": write true or false, or put the value in quotes if it is text");
+    }
     if (token == JsonToken.VALUE_STRING && yaml.getTextLength() > maxStringLength) {
       throw new Rejected(this, "a text value of " + yaml.getTextLength() + " characters is longer than the limit of "
           + maxStringLength + " characters");
     }
     return token;
+  }
+
+  private static String numberMessage(String text) {
+    if (LEADING_ZERO.matcher(text).matches()) {
+      return "the number " + Quoted.value(text) + " starts with 0, which YAML reads as an octal number (011 is 9):"
+          + " write it without the leading zero, or in quotes if it is text";
+    }
+    return Quoted.value(text) + " is not a decimal number: write numbers in decimal digits, or in quotes if it is text";
   }
 
   @Override

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = Question.class)
 abstract class AbstractQuestion {
 
-  /** Unique in the guideline file. */
+  /** Unique in the guideline file; matches {@link Ids#ID}. */
   public abstract String id();
 
   /** The part of the guideline the question belongs to, e.g. "Interventional Treatment". */
@@ -40,6 +40,6 @@ abstract class AbstractQuestion {
 
   @Value.Check
   protected void check() {
-    Ids.checkNotBlank(id(), "question id");
+    Ids.check(id(), "question id");
   }
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = Study.class)
 abstract class AbstractStudy {
 
-  /** Unique in the guideline file, e.g. {@code berenson-2011}. */
+  /** Unique in the guideline file, e.g. {@code berenson-2011}; matches {@link Ids#ID}. */
   public abstract String id();
 
   /** The reference as the guideline prints it. */
@@ -22,6 +22,6 @@ abstract class AbstractStudy {
 
   @Value.Check
   protected void check() {
-    Ids.checkNotBlank(id(), "study id");
+    Ids.check(id(), "study id");
   }
 }

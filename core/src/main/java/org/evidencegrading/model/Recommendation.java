@@ -10,7 +10,7 @@ import com.google.common.collect.ImmutableList;
  */
 public interface Recommendation {
 
-  /** Unique in the guideline file. */
+  /** Unique in the guideline file; matches {@link Ids#ID} (the guideline validator checks both). */
   String id();
 
   /** The recommendation as the guideline prints it. */

@@ -25,7 +25,7 @@ final class MarkdownReport implements CheckListener {
 
   @Override
   public void begin(GuidelineRef guideline) throws IOException {
-    out.write("# Check of " + guideline.id() + " (" + guideline.system() + ")\n");
+    out.write("# Check of " + TraceRenderer.escapeMarkdown(guideline.id()) + " (" + TraceRenderer.escapeMarkdown(guideline.system()) + ")\n");
     if (guideline.title().isPresent()) {
       out.write("\n*" + TraceRenderer.escapeMarkdown(guideline.title().get()) + "*\n");
     }
@@ -33,8 +33,8 @@ final class MarkdownReport implements CheckListener {
 
   @Override
   public void recommendation(RecommendationResult result) throws IOException {
-    StringBuilder block = new StringBuilder("\n## ").append(result.id()).append("\n\n");
-    block.append("Question `").append(result.question()).append("`\n\n");
+    StringBuilder block = new StringBuilder("\n## ").append(TraceRenderer.escapeMarkdown(result.id())).append("\n\n");
+    block.append("Question ").append(codeSpan(result.question())).append("\n\n");
     for (String headline : result.assessment().headlines()) {
       block.append("- ").append(TraceRenderer.escapeMarkdown(headline)).append('\n');
     }
@@ -43,6 +43,12 @@ final class MarkdownReport implements CheckListener {
       block.append("\n**").append(TraceRenderer.escapeMarkdown(table.title())).append("**\n\n").append(Tables.markdown(table));
     }
     out.write(block.toString());
+  }
+
+  /** Text as a Markdown code span, whatever backticks and control characters it holds. */
+  private static String codeSpan(String text) {
+    String printable = TraceRenderer.printable(text);
+    return printable.contains("`") ? "`` " + printable + " ``" : "`" + printable + "`";
   }
 
   @Override

@@ -25,7 +25,7 @@ final class TextReport implements CheckListener {
 
   @Override
   public void begin(GuidelineRef guideline) throws IOException {
-    out.write("Guideline " + guideline.id() + " (" + guideline.system() + ")"
+    write("Guideline " + guideline.id() + " (" + guideline.system() + ")"
         + guideline.title().map(title -> ": " + title).orElse("") + "\n");
   }
 
@@ -45,7 +45,7 @@ final class TextReport implements CheckListener {
       block.append("  ").append(table.title().toLowerCase(Locale.ROOT)).append(":\n");
       block.append(Tables.text(table, "    "));
     }
-    out.write(block.toString());
+    write(block.toString());
   }
 
   @Override
@@ -62,8 +62,21 @@ final class TextReport implements CheckListener {
         .append(summary.withWarnings()).append(" with warnings; ")
         .append(summary.errors()).append(" errors, ").append(summary.warnings()).append(" warnings, ")
         .append(summary.infos()).append(" infos\n");
-    out.write(block.toString());
+    write(block.toString());
     out.flush();
+  }
+
+  /**
+   * Writes lines of the report, with the control characters of the texts in them (an escape
+   * sequence in a statement or a title) shown as escapes, never sent to the terminal.
+   */
+  private void write(String lines) throws IOException {
+    int start = 0;
+    for (int end = lines.indexOf('\n'); end >= 0; start = end + 1, end = lines.indexOf('\n', start)) {
+      out.write(TraceRenderer.printable(lines.substring(start, end)));
+      out.write('\n');
+    }
+    out.write(TraceRenderer.printable(lines.substring(start)));
   }
 
   /** Appends {@code text} wrapped at the report width, the first line after {@code first}, the rest after {@code rest}. */

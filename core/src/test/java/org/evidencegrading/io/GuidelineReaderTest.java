@@ -208,6 +208,127 @@ class GuidelineReaderTest {
     assertEquals("studies", thrown.errors().get(0).path());
   }
 
+  /** Regression: a wrong-typed value stopped reading, and the file's other errors were not reported. */
+  @Test
+  void aWrongTypedValueDoesNotHideTheOtherErrorsOfTheFile() {
+    InvalidGuidelineException thrown = assertThrows(InvalidGuidelineException.class, () -> read("x.yaml",
+        "format: evidence-grading/1\nguideline:\n  id: x\n  system: TOY\n  year: \"twenty\"\n  title: [a, b]\n"
+            + "studies: a-study\nquestions:\n  - id: q\n    recommendations:\n      - id: r\n        statement: S\n"
+            + "        weight: heavy\n        studies: [nobody]\n        publishd: STRONG\n"));
+    assertEquals(List.of(
+            "5 guideline.year: invalid value 'twenty' (expected a whole number)",
+            "6 guideline.title: expected text, found a list",
+            "7 studies: expected a list, found text 'a-study'",
+            "13 questions[0].recommendations[0].weight: expected a whole number from 1 to 9, found text 'heavy'",
+            "14 questions[0].recommendations[0].studies[0]: study 'nobody' is not in the bibliography (studies)",
+            "15 questions[0].recommendations[0].publishd: unknown field 'publishd' (did you mean 'published'?)"),
+        thrown.errors().stream().map(e -> e.line().orElse(0) + " " + e.path() + ": " + e.message()).toList());
+  }
+
+  @Test
+  void suggestsTheClosestValueForAMisspelledEnumerationValue() {
+    assertMessage("invalid value 'STORNG' (expected one of: STRONG, WEAK; did you mean 'STRONG'?)", "x.yaml",
+        TOY_HEADER + "questions:\n  - id: q\n    recommendations:\n      - {id: r, statement: S, weight: 1, published: STORNG}\n");
+    assertMessage("invalid value 'weak' (expected one of: STRONG, WEAK; did you mean 'WEAK'?)", "x.yaml",
+        TOY_HEADER + "questions:\n  - id: q\n    recommendations:\n      - {id: r, statement: S, weight: 1, published: weak}\n");
+    assertMessage("invalid value 'MIGHTY' (expected one of: STRONG, WEAK)", "x.yaml",
+        TOY_HEADER + "questions:\n  - id: q\n    recommendations:\n      - {id: r, statement: S, weight: 1, published: MIGHTY}\n");
+  }
+
+  /** Regression: error lines quoted input of any length (a 1 MB line for a 1 M-character key). */
+  @Test
+  void quotesAtMostSixtyCharactersOfTheInput() {
+    String key = "k".repeat(1_000_000);
+    InvalidGuidelineException thrown = assertThrows(InvalidGuidelineException.class,
+        () -> read("x.yaml", TOY_HEADER + "  ? " + key + "\n  : 1\n"));
+    String line = thrown.errors().get(0).toString();
+    assertTrue(line.endsWith(": guideline." + "k".repeat(57) + "...: unknown field '" + "k".repeat(57)
+        + "...' (expected one of: id, publisher, system, title, year)"), line);
+  }
+
+  /** Regression: escape sequences in field names and values reached the terminal through error lines. */
+  @Test
+  void showsControlCharactersInErrorLinesAsEscapes() {
+    InvalidGuidelineException thrown = assertThrows(InvalidGuidelineException.class,
+        () -> read("x.json", "{\"format\": \"evidence-grading/1\", \"guideline\": {\"id\": \"x\", \"system\": \"TOY\","
+            + " \"\\u001b[2Jt\\u202eitle\": \"\\u0007\"}}"));
+    String line = thrown.errors().get(0).toString();
+    assertTrue(line.endsWith(": guideline.\\u001B[2Jt\\u202Eitle: unknown field '\\u001B[2Jt\\u202Eitle' (expected one of:"
+        + " id, publisher, system, title, year)"), line);
+  }
+
+  /** Regression: messages showed parser internals (class names, feature names, "out of range of long"). */
+  @Test
+  void saysJsonSyntaxErrorsInTheUsersTerms() {
+    String header = "{\"format\": \"evidence-grading/1\", \"guideline\": {\"id\": \"x\", \"system\": \"TOY\"";
+    assertMessage("comments are not allowed in JSON", "x.json", header + ", /* c */ \"year\": 1}}");
+    assertMessage("expected a field name in double quotes, found '''", "x.json", header + ", 'year': 1}}");
+    assertMessage("expected ':' after the field name, found '1'", "x.json", header + ", \"year\" 1}}");
+    assertMessage("expected ',' or '}' after the value of a field, found '\"'", "x.json", header + " \"year\": 1}}");
+    assertMessage("'NaN' is not a number JSON allows", "x.json", header + ", \"year\": NaN}}");
+    assertMessage("a number with a leading zero: write 9, not 09", "x.json", header + ", \"year\": 09}}");
+    assertMessage("the number 99999999999999999999 is too large (expected a whole number from -2147483648 to 2147483647)",
+        "x.json", header + ", \"year\": 99999999999999999999}}");
+    assertMessage("unexpected ']' (expected '}' to close the mapping first)", "x.json", header + "]}");
+    assertMessage("a field name is longer than the limit of 50000 characters", "x.json",
+        header + ", \"" + "n".repeat(50_001) + "\": 1}}");
+  }
+
+  /** Regression: a missing colon was "invalid syntax: while scanning a simple key", bad indentation "while parsing a block mapping". */
+  @Test
+  void saysTheCommonestYamlMistakesInTheUsersTermsWhereTheyAre() {
+    assertLocatedMessage(4, 3, "missing ':' after the field name (expected 'name: value')",
+        "format: evidence-grading/1\nguideline:\n  id: x\n  system TOY\nquestions: []\n");
+    assertLocatedMessage(3, 3, "missing ':' after the field name (expected 'name: value')",
+        "format: evidence-grading/1\nguideline:\n  id x\n  system: TOY\n");
+    assertLocatedMessage(4, 4, "this line is indented deeper than the field before it: fields of one mapping start in the same column",
+        "format: evidence-grading/1\nguideline:\n  id: x\n   system: TOY\n");
+    assertLocatedMessage(4, 2, "this line is indented less than the line before it, but deeper than the field they belong to:"
+        + " indent the fields of one mapping, and the items of one list, by the same number of spaces",
+        "format: evidence-grading/1\nguideline:\n  id: x\n system: TOY\n");
+    assertLocatedMessage(5, 10, "this quoted text is not closed: the closing \" is missing", TOY_HEADER + "  title: \"Title\n");
+    assertLocatedMessage(5, 10, "this '[' ... ']' is not closed, or its entries are not separated by ','", TOY_HEADER + "  title: [a, b\n");
+    assertLocatedMessage(5, 10, "the character '@' cannot start a value: put the value in quotes", TOY_HEADER + "  title: @home\n");
+    assertLocatedMessage(5, 11, "a second ': ' in one line: put a value that contains ': ' in quotes", TOY_HEADER + "  title: a: b\n");
+  }
+
+  private void assertLocatedMessage(int line, int column, String message, String content) {
+    InvalidGuidelineException thrown = assertThrows(InvalidGuidelineException.class, () -> read("x.yaml", content));
+    InputError error = thrown.errors().get(0);
+    assertEquals(line + ":" + column + ": " + message, error.line().orElse(0) + ":" + error.column().orElse(0) + ": " + error.message());
+  }
+
+  /**
+   * Regression: questions: null and a guideline without questions were read, questions: with no
+   * value was rejected. One rule now: no value, null, ~, an empty list and leaving the field out
+   * mean the same.
+   */
+  @Test
+  void aFieldWithNoValueMeansTheSameAsLeavingItOut() throws IOException {
+    Guideline absent = read("x.yaml", TOY_HEADER);
+    for (String questions : List.of("questions:\n", "questions: null\n", "questions: ~\n", "questions: []\n", "studies:\nquestions:\n")) {
+      assertEquals(absent, read("x.yaml", TOY_HEADER + questions), questions);
+    }
+    assertTrue(absent.questions().isEmpty());
+    assertEquals(absent, read("x.yaml", TOY_HEADER.replace("  system: TOY\n", "  system: TOY\n  title:\n")));
+  }
+
+  /** Regression: /dev/zero named as a guideline (through a link) was read until memory ran out. */
+  @Test
+  void refusesADeviceInsteadOfReadingIt() throws IOException {
+    Path zero = Files.createSymbolicLink(directory.resolve("zero.yaml"), Path.of("/dev/zero"));
+    assertMessage("is not a regular file (a device, a pipe or a socket): give a .yaml, .yml or .json file", zero);
+  }
+
+  /** Regression: the size limit was checked only against the size the file system reports (0 for /proc files). */
+  @Test
+  void stopsReadingAtTheLimitWhateverSizeTheFileSystemReports() throws IOException {
+    Path status = Files.createSymbolicLink(directory.resolve("status.yaml"), Path.of("/proc/self/status"));
+    InvalidGuidelineException thrown = assertThrows(InvalidGuidelineException.class,
+        () -> GuidelineReader.read(status, ReadLimits.builder().maxDocumentBytes(100).build()));
+    assertEquals("the file has more than the limit of 100 bytes", thrown.errors().get(0).message());
+  }
+
   private static final String TOY_HEADER = "format: evidence-grading/1\nguideline:\n  id: x\n  system: TOY\n";
 
   private Guideline read(String name, String content) throws IOException {

@@ -16,6 +16,22 @@ class InputErrorTest {
     assertEquals("line 2:1: bad", InputError.builder().line(2).column(1).message("bad").build().toString());
   }
 
+  /** Regression: escape sequences from the input reached the terminal and stderr raw. */
+  @Test
+  void printsControlAndInvisibleCharactersAsEscapes() {
+    assertEquals("g\\u001B[31m.yaml:1:1: studies[0].\\u202Eid\\r: study 'a\\nb\\u0000' is not in the bibliography",
+        InputError.builder().file("g\u001b[31m.yaml").line(1).column(1).path("studies[0].\u202eid\r")
+            .message("study 'a\nb\u0000' is not in the bibliography").build().toString());
+  }
+
+  /** Regression: an error line echoed a 1 M-character field name whole. */
+  @Test
+  void abbreviatesLongFieldNamesAndMessages() {
+    String name = "n".repeat(1_000_000);
+    String line = InputError.builder().path("guideline." + name + "[2]").message("unknown " + name).build().toString();
+    assertEquals("guideline." + "n".repeat(57) + "...[2]: unknown " + "n".repeat(Quoted.MAX_LINE - 11) + "...", line);
+  }
+
   @Test
   void ordersByPositionWithUnplacedErrorsLast() {
     InputError late = InputError.builder().line(9).column(1).message("late").build();

@@ -2,6 +2,7 @@ package org.evidencegrading.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -81,6 +82,39 @@ class ReportWriterTest {
     assertTrue(markdown.contains("\n## r\n\nQuestion `q`\n\n- verdict: derived WEAK, published STRONG\n"), markdown);
     assertTrue(markdown.contains("**Studies**\n\n| study | cited |\n| --- | --- |\n| a | yes |\n"), markdown);
     assertTrue(markdown.contains("| ERROR | VERDICT_MISMATCH | r | derived WEAK but published STRONG |"), markdown);
+  }
+
+  private static final CheckReport HOSTILE = Checker.check(Guideline.builder()
+      .guideline(GuidelineInfo.builder().id("toy").title("\u001b[2J<script>alert(1)</script>\u202e").system("TOY").build())
+      .addStudies(Study.builder().id("a").build())
+      .addQuestions(Question.builder()
+          .id("q")
+          .addRecommendations(ToyRecommendation.builder().id("r").statement("s").addStudies("a").weight(1).build())
+          .build())
+      .build());
+
+  /** Regression: escape sequences in texts of the guideline reached the terminal raw. */
+  @Test
+  void theTextReportShowsControlCharactersAsEscapes() {
+    String text = ReportWriter.render(HOSTILE, ReportFormat.TEXT);
+    assertTrue(text.startsWith("Guideline toy (TOY): \\u001B[2J<script>alert(1)</script>\\u202E\n"), text);
+    assertFalse(text.contains("\u001b") || text.contains("\u202e"), text);
+  }
+
+  /** Regression: texts of the guideline reached the Markdown report as raw HTML. */
+  @Test
+  void theMarkdownReportEscapesHtmlAndControlCharacters() {
+    String markdown = ReportWriter.render(HOSTILE, ReportFormat.MARKDOWN);
+    assertTrue(markdown.startsWith("# Check of toy (TOY)\n\n*\\u001B\\[2J\\<script>alert(1)\\</script>\\u202E*\n"), markdown);
+    assertFalse(markdown.contains("\u001b") || markdown.matches("(?s).*[^\\\\]</?script.*"), markdown);
+  }
+
+  /** Regression: C1 controls and bidirectional overrides reached terminals through the JSON report. */
+  @Test
+  void theJsonReportEscapesControlAndInvisibleCharacters() throws IOException {
+    String json = ReportWriter.render(HOSTILE, ReportFormat.JSON);
+    assertFalse(json.contains("\u001b") || json.contains("\u202e") || json.contains("\u009b"), json);
+    assertEquals("\u001b[2J<script>alert(1)</script>\u202e", Mappers.json().readTree(json).at("/guideline/title").asText());
   }
 
   private static List<String> fieldNames(JsonNode node) {

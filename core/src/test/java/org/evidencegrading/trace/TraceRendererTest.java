@@ -27,6 +27,13 @@ class TraceRendererTest {
   }
 
   @Test
+  void showsControlAndInvisibleCharactersAsEscapes() {
+    assertEquals("a\\u001B[31mb\\r\\n\\t\\u009B\\u200B\\u202E\\uFEFF ⊕↑ é", TraceRenderer.printable("a\u001b[31mb\r\n\t\u009b\u200b\u202e\ufeff ⊕↑ é"));
+    assertEquals("plain", TraceRenderer.printable("plain"));
+    assertEquals("a b \\u001B\\[31m", TraceRenderer.escapeMarkdown("a\nb \u001b[31m"));
+  }
+
+  @Test
   void serializesAsItsSteps() throws JsonProcessingException {
     String json = Mappers.json().writeValueAsString(TRACE);
     assertEquals(

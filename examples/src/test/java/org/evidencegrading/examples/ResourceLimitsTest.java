@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -37,16 +39,22 @@ class ResourceLimitsTest {
     try (Writer out = Files.newBufferedWriter(directory.resolve("large.yaml"), StandardCharsets.UTF_8)) {
       SyntheticGuideline.write(GradingSystems.installed().find("NASS").orElseThrow(), 31_000, 8, 7, out);
     }
-    String word = "x".repeat(60_000_000);
-    write("one-word.yaml", HEADER + word + "\nquestions: []\n");
-    write("text.yaml", HEADER + "\"" + "lorem ipsum ".repeat(5_000_000) + "\"\nquestions: []\n");
-    write("text.json", "{\"format\": \"evidence-grading/1\", \"guideline\": {\"id\": \"big\", \"system\": \"NASS\", \"title\": \""
-        + word + "\"}, \"questions\": []}");
+    write("one-word.yaml", HEADER, "x", 60_000_000, "\nquestions: []\n");
+    write("text.yaml", HEADER + "\"", "lorem ipsum ", 5_000_000, "\"\nquestions: []\n");
+    write("text.json", "{\"format\": \"evidence-grading/1\", \"guideline\": {\"id\": \"big\", \"system\": \"NASS\", \"title\": \"",
+        "x", 60_000_000, "\"}, \"questions\": []}");
   }
 
-  private static void write(String name, String content) throws IOException {
+  /** Writes {@code head}, {@code times} times {@code repeated}, and {@code tail}, a megabyte at a time (the tests run in 384 MB). */
+  private static void write(String name, String head, String repeated, int times, String tail) throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(directory.resolve(name), StandardCharsets.UTF_8)) {
-      out.write(content);
+      out.write(head);
+      int perChunk = Math.max(1, 1_000_000 / repeated.length());
+      String chunk = repeated.repeat(perChunk);
+      for (int written = 0; written < times; written += perChunk) {
+        out.write(chunk, 0, Math.min(perChunk, times - written) * repeated.length());
+      }
+      out.write(tail);
     }
   }
 
@@ -54,9 +62,13 @@ class ResourceLimitsTest {
   private record Run(int status, String err) {}
 
   private static Run check(String file) throws IOException, InterruptedException {
+    return check(file, "384m");
+  }
+
+  private static Run check(String file, String heap) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx384m",
+        "-Xmx" + heap,
         "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
         EvidenceGradingCommand.class.getName(),
         "check", directory.resolve(file).toString(), "--format", "json", "-o", directory.resolve(file + ".json").toString()));
@@ -73,8 +85,23 @@ class ResourceLimitsTest {
 
     assertFalse(run.err().contains("OutOfMemoryError"), run.err());
     assertEquals(1, run.status(), run.err()); // read and checked; one recommendation in twenty is published a grade off
-    JsonNode summary = Mappers.json().readTree(directory.resolve("large.yaml.json").toFile()).get("summary");
-    assertEquals(31_000, summary.get("recommendations").asInt());
+    assertEquals(31_000, summary(directory.resolve("large.yaml.json")).get("recommendations").asInt());
+  }
+
+  /** The report's summary, read without holding the whole report (the tests run in 384 MB). */
+  private static JsonNode summary(Path report) throws IOException {
+    try (JsonParser parser = Mappers.json().createParser(report.toFile())) {
+      parser.nextToken();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        parser.nextToken();
+        if (field.equals("summary")) {
+          return parser.readValueAsTree();
+        }
+        parser.skipChildren();
+      }
+    }
+    throw new AssertionError("no summary in " + report);
   }
 
   @Test
@@ -94,5 +121,17 @@ class ResourceLimitsTest {
     assertEquals(2, json.status(), json.err());
     assertTrue(json.err().contains("guideline.title: a text value is longer than the limit of 16777216 characters"), json.err());
     assertFalse(yaml.err().contains("OutOfMemoryError") || json.err().contains("OutOfMemoryError"));
+  }
+
+  /**
+   * Regression: running out of memory exited 1, the status for "problems found", with a stack
+   * trace: CI could not tell a crash from findings.
+   */
+  @Test
+  void runningOutOfMemoryExitsThreeWithOneLine() throws Exception {
+    Run run = check("large.yaml", "32m");
+    assertEquals(3, run.status(), run.err());
+    assertEquals("evidence-grading: out of memory: give Java more with -Xmx (java -Xmx2g -jar evidence-grading.jar ...)\n",
+        run.err());
   }
 }

@@ -85,15 +85,15 @@ class FhirGuidelinesTest {
   void everyNassFieldRoundTrips() throws IOException {
     assertRoundTrips(Guideline.builder()
         .guideline(GuidelineInfo.builder().id("nass-round-trip").system("NASS").build())
-        .addStudies(Study.builder().id("trial <a> & b").doi("10.1000/xyz").build(), Study.builder().id("series-c").build())
+        .addStudies(Study.builder().id("trial-a.b_2").doi("10.1000/xyz").build(), Study.builder().id("series-c").build())
         .addQuestions(
-            Question.builder().id("q 1").section("Diagnosis & <imaging>").note("No studies \"at all\".").build(),
+            Question.builder().id("q-1").section("Diagnosis & <imaging>").note("No studies \"at all\".").build(),
             Question.builder().id("q2").text("Is X better than Y?")
                 .addRecommendations(
                     NassRecommendation.builder().id("q2a").statement("X is suggested for pain & <disability>.")
                         .published(NassPublished.builder().grade(Grade.C).build())
                         .addAppraisals(
-                            Appraisal.builder().study("trial <a> & b").studyType(StudyType.THERAPEUTIC).design(Design.RCT)
+                            Appraisal.builder().study("trial-a.b_2").studyType(StudyType.THERAPEUTIC).design(Design.RCT)
                                 .potentialLevel(Level.I).addDowngrades(DowngradeReason.SMALL_SAMPLE, DowngradeReason.LOW_FOLLOW_UP)
                                 .downgradeSteps(2).publishedLevel(Level.III).finding(Finding.SUPPORTS).note("two steps").build(),
                             Appraisal.builder().study("series-c").studyType(StudyType.PROGNOSTIC)

@@ -278,7 +278,7 @@ class GradeApproachSystemTest {
                 + " important, 1-3 not important)",
             "17 " + outcome + ".design: invalid value 'RCT' (expected one of: RANDOMIZED, NON_RANDOMIZED_ROBINS_I, OBSERVATIONAL)",
             "21 " + outcome + ".imprecision: invalid value 'SERIUOS' (expected one of: NOT_SERIOUS, SERIOUS, VERY_SERIOUS,"
-                + " EXTREMELY_SERIOUS)",
+                + " EXTREMELY_SERIOUS; did you mean 'SERIOUS'?)",
             "23 " + outcome + ".favours: unknown field 'favours' (did you mean 'favors'?)",
             "24 questions[0].recommendations[0].appraisals: unknown field 'appraisals' (expected one of: decision,"
                 + " goodPractice, id, outcomes, published, statement)"),

@@ -276,7 +276,7 @@ class NassSystemTest {
             "13 questions[0].recommendations[0].outcomes: unknown field 'outcomes' (expected one of: appraisals,"
                 + " components, consensus, id, published, statement)",
             "16 questions[0].recommendations[0].appraisals[0].studyType: invalid value 'THERAPUETIC' (expected one of:"
-                + " THERAPEUTIC, PROGNOSTIC, DIAGNOSTIC, ECONOMIC)",
+                + " THERAPEUTIC, PROGNOSTIC, DIAGNOSTIC, ECONOMIC; did you mean 'THERAPEUTIC'?)",
             "18 questions[0].recommendations[0].appraisals[0].downgradeSteps: 5 is out of range (expected a whole number"
                 + " from 0 to 3: levels to go down from the potential level)",
             "24 questions[0].recommendations[1].consensus.rounds[0].votes[1]: 10 is out of range (expected a whole number"

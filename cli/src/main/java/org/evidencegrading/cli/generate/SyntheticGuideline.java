@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashSet;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.evidencegrading.io.Mappers;
 import org.evidencegrading.model.GuidelineInfo;
@@ -21,11 +23,26 @@ import org.evidencegrading.system.SyntheticRecommendations;
  * benchmarks anyone can reproduce. The file is written as it is generated (one recommendation at a
  * time) from the model types, so it is always in the file format.
  *
- * <p>A guideline has one study per two recommendations (at least 50) and two recommendations per
- * question; each recommendation cites {@code evidencePerRecommendation} distinct studies, and the
- * system decides what it makes of them.
+ * <p>Sizes are bounded so that every file can be checked: at most {@value #MAX_RECOMMENDATIONS}
+ * recommendations of at most {@value #MAX_EVIDENCE} appraisals or outcomes, and at most {@value
+ * #MAX_NASS_APPRAISALS} appraisals (NASS) or {@value #MAX_GRADE_OUTCOMES} outcomes (GRADE and any
+ * other system) in all (about 62 MB, written in about 10 s). A guideline has one study per two
+ * recommendations (at least 50) and two recommendations per question; each recommendation cites
+ * {@code evidencePerRecommendation} distinct studies, and the system decides what it makes of them.
  */
 public final class SyntheticGuideline {
+
+  /** The most recommendations a file may have. */
+  public static final int MAX_RECOMMENDATIONS = 32_000;
+
+  /** The most appraisals (NASS) or outcomes (GRADE) a recommendation may have. */
+  public static final int MAX_EVIDENCE = 50;
+
+  /** The most appraisals in all of a NASS file: about 62 MB, within the reader's 64 MiB. */
+  public static final int MAX_NASS_APPRAISALS = 256_000;
+
+  /** The most outcomes in all of a GRADE file (and of any other system's): about 61 MB, within the reader's 64 MiB. */
+  public static final int MAX_GRADE_OUTCOMES = 96_000;
 
   private final GradingSystem<?, ?> system;
   private final SyntheticRecommendations<?> maker;
@@ -39,6 +56,18 @@ public final class SyntheticGuideline {
         new IllegalArgumentException("the grading system " + system.id() + " makes no synthetic recommendations"));
     if (recommendations < 1 || evidencePerRecommendation < 1) {
       throw new IllegalArgumentException("at least one recommendation with at least one study or outcome");
+    }
+    if (recommendations > MAX_RECOMMENDATIONS || evidencePerRecommendation > MAX_EVIDENCE) {
+      throw new IllegalArgumentException("at most " + MAX_RECOMMENDATIONS + " recommendations with at most " + MAX_EVIDENCE
+          + " studies or outcomes each, not " + recommendations + " with " + evidencePerRecommendation);
+    }
+    long evidence = (long) recommendations * evidencePerRecommendation;
+    boolean nass = system.id().equals("NASS");
+    long most = nass ? MAX_NASS_APPRAISALS : MAX_GRADE_OUTCOMES;
+    if (evidence > most) {
+      throw new IllegalArgumentException(recommendations + " recommendations with " + evidencePerRecommendation + " "
+          + (nass ? "appraisals" : "outcomes") + " each make " + evidence + ", more than the " + most
+          + " that fit in a file check reads (64 MiB)");
     }
     this.system = system;
     this.recommendations = recommendations;
@@ -107,14 +136,11 @@ public final class SyntheticGuideline {
     }
   }
 
-  /** Distinct studies for one recommendation. */
+  /** Distinct studies for one recommendation, in the order drawn. */
   private List<String> distinctStudies() {
-    List<Integer> chosen = new ArrayList<>(evidencePerRecommendation);
+    Set<Integer> chosen = new LinkedHashSet<>();
     while (chosen.size() < evidencePerRecommendation) {
-      int study = random.nextInt(studies);
-      if (!chosen.contains(study)) {
-        chosen.add(study);
-      }
+      chosen.add(random.nextInt(studies));
     }
     return chosen.stream().map(study -> "study-" + study).toList();
   }

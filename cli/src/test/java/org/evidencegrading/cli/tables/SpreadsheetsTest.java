@@ -63,7 +63,7 @@ class SpreadsheetsTest {
     List<String> errors = errors(file);
 
     assertTrue(errors.contains(file + ":F2: desing: unknown field 'desing' (did you mean 'design'?)"), errors::toString);
-    assertTrue(errors.contains(file + ":G2: finding: invalid value 'SUPORTS' (expected one of: SUPPORTS, OPPOSES, INCONCLUSIVE)"), errors::toString);
+    assertTrue(errors.contains(file + ":G2: finding: invalid value 'SUPORTS' (expected one of: SUPPORTS, OPPOSES, INCONCLUSIVE; did you mean 'SUPPORTS'?)"), errors::toString);
     assertTrue(errors.stream().allMatch(error -> error.startsWith(file + ":")), errors::toString);
   }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.evidencegrading.io.BoundedIntDeserializer;
+import org.evidencegrading.model.Ids;
 import org.immutables.value.Value;
 
 /**
@@ -46,7 +47,7 @@ abstract class AbstractOutcome implements ProvenanceFields {
     }
   }
 
-  /** Unique among the recommendation's outcomes, e.g. {@code pain-1m}. */
+  /** Unique among the recommendation's outcomes, e.g. {@code pain-1m}; matches {@link org.evidencegrading.model.Ids#ID}. */
   public abstract String id();
 
   /** The outcome as the guideline names it, e.g. "Pain (VAS) at 1 month". */
@@ -158,7 +159,7 @@ abstract class AbstractOutcome implements ProvenanceFields {
 
   @Value.Check
   protected void check() {
-    Preconditions.checkState(!id().isBlank(), "an outcome has an id");
+    Ids.check(id(), "outcome id");
     Preconditions.checkState(
         Importance.SCALE.contains(importance()), "importance %s is not in %s", importance(), Importance.SCALE);
     Preconditions.checkState(participants().orElse(0) >= 0, "participants is a count, 0 or more");
