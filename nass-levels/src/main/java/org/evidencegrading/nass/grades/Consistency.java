@@ -38,6 +38,8 @@ public final class Consistency implements Rule<ImmutableList<Evidence>, Body> {
   private static final org.evidencegrading.rulesets.grading.Consistency POLICY =
       new org.evidencegrading.rulesets.grading.Consistency(NassRuleSet.rules());
 
+  private static final String SOURCE = POLICY.source();
+
   private Consistency() {}
 
   public static Consistency rule() {
@@ -52,15 +54,19 @@ public final class Consistency implements Rule<ImmutableList<Evidence>, Body> {
   /** The rule set's consistency policy, cited: "NASS 2024, p. 13, ..., grade I row and its footnote". */
   @Override
   public String source() {
-    return POLICY.source();
+    return SOURCE;
   }
 
   @Override
   public Derivation<Body> apply(ImmutableList<Evidence> evidence) {
+    return apply(evidence, new RuleSetBody(evidence));
+  }
+
+  /** Sorts the evidence, given as the engine sees it too. */
+  Derivation<Body> apply(ImmutableList<Evidence> evidence, RuleSetBody studies) {
     ImmutableList<Evidence> supporting = with(evidence, Finding.SUPPORTS);
     ImmutableList<Evidence> opposing = with(evidence, Finding.OPPOSES);
     ImmutableList<Evidence> inconclusive = with(evidence, Finding.INCONCLUSIVE);
-    RuleSetBody studies = new RuleSetBody(evidence);
     SortedEvidence sorted = POLICY.decide(studies.studies());
     Body.Builder body = Body.builder().inconsistent(sorted.inconsistent()).addAllInconclusive(studies.nass(sorted.inconclusive()));
     String outcome;

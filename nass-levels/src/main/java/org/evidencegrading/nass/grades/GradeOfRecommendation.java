@@ -52,11 +52,12 @@ public final class GradeOfRecommendation implements Rule<ImmutableList<Evidence>
 
   @Override
   public Derivation<NassGrade> apply(ImmutableList<Evidence> evidence) {
-    return Consistency.rule().apply(evidence).then(body -> grade(evidence, body));
+    RuleSetBody studies = new RuleSetBody(evidence);
+    return Consistency.rule().apply(evidence, studies).then(body -> grade(evidence, studies, body));
   }
 
-  private static Derivation<NassGrade> grade(ImmutableList<Evidence> evidence, Body body) {
-    EvidenceGrade linked = LINKING.decide(new RuleSetBody(evidence).studies());
+  private static Derivation<NassGrade> grade(ImmutableList<Evidence> evidence, RuleSetBody data, Body body) {
+    EvidenceGrade linked = LINKING.decide(data.studies());
     LinkingRow row = LinkingRow.of(linked.row()
         .orElseThrow(() -> new IllegalStateException("no row of the NASS 2024 rule set grades " + evidence)));
     NassGrade grade =

@@ -16,7 +16,8 @@ import org.evidencegrading.rulesets.definition.Row;
  * module, read through {@link NassRuleSet}): each constant here names one by its id, and its grade,
  * its conditions (the counts of consistent studies of each level), the levels it counts, its words,
  * its place in the order of precedence and its citation are the file's, evaluated by the rule-sets
- * engine. A constant without its row in the file, or a row without its constant, fails on first use.
+ * engine. A constant without its row in the file fails as the enumeration loads, a row without its
+ * constant when it decides a grade.
  *
  * <p>Level V (expert opinion) counts with Level IV, as the table of grades for summaries of studies
  * says: "C: Poor quality evidence (Level IV or V studies)". The rows' words say so ("Level IV or V
@@ -70,9 +71,16 @@ public enum LinkingRow {
   I_INCONSISTENT_FINDINGS("nass.linking.i.inconsistent");
 
   private final String id;
+  private final Row definition;
+  private final String source;
 
   LinkingRow(String id) {
     this.id = id;
+    this.definition = NassRuleSet.rules().rows().stream()
+        .filter(row -> row.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("the NASS 2024 rule set has no row '" + id + "'"));
+    this.source = NassRuleSet.rules().citation(definition);
   }
 
   /** The row of this id. */
@@ -87,10 +95,7 @@ public enum LinkingRow {
 
   /** The rule set's row: its conditions, counted levels, words and citation. */
   public Row definition() {
-    return NassRuleSet.rules().rows().stream()
-        .filter(row -> row.id().equals(id))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("the NASS 2024 rule set has no row '" + id + "'"));
+    return definition;
   }
 
   /** The grade the row gives. */
@@ -110,7 +115,7 @@ public enum LinkingRow {
 
   /** Where the row comes from: "NASS 2024, p. 13, Linking Levels of Evidence to Grades of Recommendation, B". */
   public String source() {
-    return NassRuleSet.rules().citation(definition());
+    return source;
   }
 
   /**
@@ -118,7 +123,6 @@ public enum LinkingRow {
    * III studies for B, every study for C and I (the row's {@code counts}).
    */
   public ImmutableList<Evidence> counted(List<Evidence> consistent) {
-    Row row = definition();
-    return consistent.stream().filter(e -> row.restsOn(e.level().name())).collect(ImmutableList.toImmutableList());
+    return consistent.stream().filter(e -> definition.restsOn(e.level().name())).collect(ImmutableList.toImmutableList());
   }
 }

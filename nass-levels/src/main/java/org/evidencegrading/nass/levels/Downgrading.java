@@ -26,6 +26,8 @@ public final class Downgrading implements Rule<Downgrade, Level> {
   /** The rule's id in traces. */
   public static final String ID = "nass.downgrade";
 
+  private static final String SOURCE = NassRuleSet.rules().citation(NassRuleSet.rules().downgrading().orElseThrow());
+
   private static final Downgrading INSTANCE = new Downgrading();
 
   private Downgrading() {}
@@ -42,7 +44,7 @@ public final class Downgrading implements Rule<Downgrade, Level> {
   /** The rule set's downgrading, cited: "NASS 2024, p. 13, the study design establishes only a potential level, ...". */
   @Override
   public String source() {
-    return NassRuleSet.rules().citation(NassRuleSet.rules().downgrading().orElseThrow());
+    return SOURCE;
   }
 
   @Override
