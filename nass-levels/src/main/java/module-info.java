@@ -6,6 +6,7 @@
 @SuppressWarnings("requires-automatic") // Immutables' annotations jar is an automatic module, needed to compile only
 module org.evidencegrading.nass {
   requires transitive org.evidencegrading.core;
+  requires transitive org.evidencegrading.rulesets; // the NASS 2024 rule set is the system's table
   requires static org.immutables.value.annotations;
 
   exports org.evidencegrading.nass;

@@ -33,7 +33,8 @@ import org.evidencegrading.system.SyntheticRecommendations;
  * whether it published the evidence's direction ({@link
  * org.evidencegrading.nass.grades.StatementDirection}); for a consensus statement, whether the
  * votes reached consensus ({@link ConsensusRule}); and it checks the statement's wording. The
- * assessment of one recommendation is {@code NassAssessor}'s.
+ * assessment of one recommendation is {@code NassAssessor}'s. Its levels table, downgrading and
+ * linking rows are the shipped NASS 2024 rule set ({@link org.evidencegrading.nass.model.NassRuleSet}).
  */
 public final class NassSystem implements GradingSystem<NassRecommendation, NassAssessment> {
 

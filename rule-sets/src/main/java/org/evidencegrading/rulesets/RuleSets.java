@@ -14,8 +14,8 @@ import org.evidencegrading.rulesets.definition.RuleSetValidator;
 
 /**
  * Reads rule-set files ({@code format: evidence-grading-rules/1}) as strictly as guideline files
- * are read, and the rule sets this library ships: {@code nass-2024} (the NASS 2024 linking table,
- * which grades exactly as the built-in NASS rules do), {@code aaos} (the AAOS strength of
+ * are read, and the rule sets this library ships: {@code nass-2024} (the NASS 2024 levels and
+ * linking tables, which the built-in NASS system reads as its own), {@code aaos} (the AAOS strength of
  * recommendation) and {@code sign-50} (SIGN 50's levels 1++ to 4 and grades A to D).
  *
  * <pre>{@code

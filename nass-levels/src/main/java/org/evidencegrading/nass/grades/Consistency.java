@@ -2,9 +2,12 @@ package org.evidencegrading.nass.grades;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.evidencegrading.model.Direction;
 import org.evidencegrading.nass.model.Finding;
+import org.evidencegrading.nass.model.NassRuleSet;
+import org.evidencegrading.rulesets.grading.SortedEvidence;
 import org.evidencegrading.trace.Derivation;
 import org.evidencegrading.trace.Rule;
 import org.evidencegrading.trace.Step;
@@ -19,17 +22,23 @@ import org.evidencegrading.trace.Step;
  * body inconsistent. Then if all remaining studies find the same way, they are the consistent body;
  * if two or more find one way and exactly one the other, that one is the outlier and is set aside;
  * otherwise (one against one, or two or more each way) the findings are inconsistent.
+ *
+ * <p>That policy is the NASS 2024 rule set's {@code consistency} ({@code inconclusive: SET_ASIDE},
+ * {@code singleOutlier: SET_ASIDE}; {@link NassRuleSet}), and the rule-sets engine's {@link
+ * org.evidencegrading.rulesets.grading.Consistency} sorts the studies by it; this rule says what it
+ * found in the footnote's words.
  */
 public final class Consistency implements Rule<ImmutableList<Evidence>, Body> {
 
   /** The rule's id in traces. */
   public static final String ID = "nass.consistency";
 
-  /** The source the rule implements. */
-  public static final String SOURCE =
-      "NASS 2024, p. 13, Linking Levels of Evidence to Grades of Recommendation, grade I row and its footnote on a single outlying study";
-
   private static final Consistency INSTANCE = new Consistency();
+
+  private static final org.evidencegrading.rulesets.grading.Consistency POLICY =
+      new org.evidencegrading.rulesets.grading.Consistency(NassRuleSet.rules());
+
+  private static final String SOURCE = POLICY.source();
 
   private Consistency() {}
 
@@ -42,6 +51,7 @@ public final class Consistency implements Rule<ImmutableList<Evidence>, Body> {
     return ID;
   }
 
+  /** The rule set's consistency policy, cited: "NASS 2024, p. 13, ..., grade I row and its footnote". */
   @Override
   public String source() {
     return SOURCE;
@@ -49,35 +59,39 @@ public final class Consistency implements Rule<ImmutableList<Evidence>, Body> {
 
   @Override
   public Derivation<Body> apply(ImmutableList<Evidence> evidence) {
+    return apply(evidence, new RuleSetBody(evidence));
+  }
+
+  /** Sorts the evidence, given as the engine sees it too. */
+  Derivation<Body> apply(ImmutableList<Evidence> evidence, RuleSetBody studies) {
     ImmutableList<Evidence> supporting = with(evidence, Finding.SUPPORTS);
     ImmutableList<Evidence> opposing = with(evidence, Finding.OPPOSES);
     ImmutableList<Evidence> inconclusive = with(evidence, Finding.INCONCLUSIVE);
-    Body.Builder body = Body.builder().addAllInconclusive(inconclusive);
+    SortedEvidence sorted = POLICY.decide(studies.studies());
+    Body.Builder body = Body.builder().inconsistent(sorted.inconsistent()).addAllInconclusive(studies.nass(sorted.inconclusive()));
     String outcome;
     String reason;
-    if (opposing.isEmpty() || supporting.isEmpty()) {
-      boolean against = supporting.isEmpty() && !opposing.isEmpty();
-      ImmutableList<Evidence> consistent = against ? opposing : supporting;
-      body.inconsistent(false).addAllConsistent(consistent);
-      if (!consistent.isEmpty()) {
-        body.direction(against ? Direction.AGAINST : Direction.FOR);
-      }
-      outcome = consistent.isEmpty() ? "no consistent evidence" : "consistent " + (against ? "against" : "for");
-      reason = consistent.isEmpty()
-          ? "no study supports or opposes the statement"
-          : "every study that found either way " + (against ? "opposes" : "supports") + " the statement: " + names(consistent);
-    } else if (supporting.size() >= 2 && opposing.size() == 1 || opposing.size() >= 2 && supporting.size() == 1) {
-      boolean against = opposing.size() > supporting.size();
-      ImmutableList<Evidence> consistent = against ? opposing : supporting;
-      Evidence outlier = (against ? supporting : opposing).get(0);
-      body.inconsistent(false).addAllConsistent(consistent).direction(against ? Direction.AGAINST : Direction.FOR).outlier(outlier);
-      outcome = "consistent " + (against ? "against" : "for") + ", outlier set aside";
-      reason = "multiple consistent studies (" + names(consistent) + ") and a single outlying, inconsistent study ("
-          + outlier + "): the grade is based on the consistent studies";
-    } else {
-      body.inconsistent(true);
+    if (sorted.inconsistent()) {
       outcome = "inconsistent";
       reason = "findings are inconsistent: supporting " + names(supporting) + "; opposing " + names(opposing);
+    } else {
+      ImmutableList<Evidence> consistent = studies.nass(sorted.consistent());
+      body.addAllConsistent(consistent).direction(sorted.direction());
+      String direction = sorted.direction().map(d -> d.name().toLowerCase(Locale.ROOT)).orElse("");
+      if (sorted.outlier().isPresent()) {
+        Evidence outlier = studies.nass(List.of(sorted.outlier().get())).get(0);
+        body.outlier(outlier);
+        outcome = "consistent " + direction + ", outlier set aside";
+        reason = "multiple consistent studies (" + names(consistent) + ") and a single outlying, inconsistent study ("
+            + outlier + "): the grade is based on the consistent studies";
+      } else if (consistent.isEmpty()) {
+        outcome = "no consistent evidence";
+        reason = "no study supports or opposes the statement";
+      } else {
+        outcome = "consistent " + direction;
+        reason = "every study that found either way " + (sorted.direction().orElseThrow() == Direction.AGAINST ? "opposes" : "supports")
+            + " the statement: " + names(consistent);
+      }
     }
     if (!inconclusive.isEmpty()) {
       reason = reason + " (inconclusive, set aside: " + names(inconclusive) + ")";

@@ -2,6 +2,9 @@ package org.evidencegrading.nass.grades;
 
 import com.google.common.collect.ImmutableList;
 import org.evidencegrading.nass.model.Grade;
+import org.evidencegrading.nass.model.NassRuleSet;
+import org.evidencegrading.rulesets.grading.EvidenceGrade;
+import org.evidencegrading.rulesets.grading.GradeOfEvidence;
 import org.evidencegrading.trace.Derivation;
 import org.evidencegrading.trace.Rule;
 import org.evidencegrading.trace.Step;
@@ -13,6 +16,10 @@ import org.evidencegrading.trace.Step;
  * first {@link LinkingRow row} that holds for the consistent studies. The derived grade has the
  * direction of the consistent studies: for the statement when they support it, against when they
  * oppose it.
+ *
+ * <p>The table is the NASS 2024 rule set ({@link NassRuleSet}), and the rule-sets engine's {@link
+ * GradeOfEvidence} decides the grade, its direction, the row and the studies counted; this rule
+ * explains it in the NASS table's words, citing the row.
  */
 public final class GradeOfRecommendation implements Rule<ImmutableList<Evidence>, NassGrade> {
 
@@ -24,6 +31,8 @@ public final class GradeOfRecommendation implements Rule<ImmutableList<Evidence>
       "NASS 2024, p. 13, Linking Levels of Evidence to Grades of Recommendation";
 
   private static final GradeOfRecommendation INSTANCE = new GradeOfRecommendation();
+
+  private static final GradeOfEvidence LINKING = new GradeOfEvidence(NassRuleSet.rules());
 
   private GradeOfRecommendation() {}
 
@@ -43,17 +52,20 @@ public final class GradeOfRecommendation implements Rule<ImmutableList<Evidence>
 
   @Override
   public Derivation<NassGrade> apply(ImmutableList<Evidence> evidence) {
-    return Consistency.rule().apply(evidence).then(GradeOfRecommendation::grade);
+    RuleSetBody studies = new RuleSetBody(evidence);
+    return Consistency.rule().apply(evidence, studies).then(body -> grade(evidence, studies, body));
   }
 
-  private static Derivation<NassGrade> grade(Body body) {
-    LinkingRow row = body.inconsistent() ? LinkingRow.I_INCONSISTENT_FINDINGS : LinkingRow.decide(body.consistent());
+  private static Derivation<NassGrade> grade(ImmutableList<Evidence> evidence, RuleSetBody data, Body body) {
+    EvidenceGrade linked = LINKING.decide(data.studies());
+    LinkingRow row = LinkingRow.of(linked.row()
+        .orElseThrow(() -> new IllegalStateException("no row of the NASS 2024 rule set grades " + evidence)));
     NassGrade grade =
         NassGrade.builder()
-            .grade(row.grade())
-            .direction(row.grade() == Grade.I ? java.util.Optional.empty() : body.direction())
+            .grade(Grade.valueOf(linked.grade().orElseThrow()))
+            .direction(linked.direction())
             .row(row)
-            .addAllCounted(row.counted(body.consistent()).stream().map(Evidence::study).toList())
+            .addAllCounted(linked.counted())
             .build();
     ImmutableList<Evidence> counted = row.counted(body.consistent());
     int others = body.consistent().size() - counted.size();
@@ -62,7 +74,7 @@ public final class GradeOfRecommendation implements Rule<ImmutableList<Evidence>
     Step step =
         Step.builder()
             .rule(row.id())
-            .source(LinkingRow.SOURCE)
+            .source(row.source())
             .putInputs("consistent", String.valueOf(body.consistent().size()))
             .putInputs("direction", body.direction().map(Enum::name).orElse(""))
             .outcome(grade.toString())

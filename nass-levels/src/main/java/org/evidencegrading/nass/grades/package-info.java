@@ -4,7 +4,9 @@
  * row rule} per line (the rule that gives grade B is {@code LinkingRow.B_LEVEL_I_WITH_II_OR_III} or
  * {@code LinkingRow.B_TWO_OR_MORE_II_OR_III}), its footnote on a single outlying study ({@link
  * org.evidencegrading.nass.grades.Consistency}), and the evaluator that applies them to a body of
- * evidence ({@link org.evidencegrading.nass.grades.GradeOfRecommendation}).
+ * evidence ({@link org.evidencegrading.nass.grades.GradeOfRecommendation}). The rows and the
+ * consistency policy are the NASS 2024 rule set's ({@link org.evidencegrading.nass.model.NassRuleSet}),
+ * evaluated by the rule-sets engine; these rules explain its decisions in the table's words.
  */
 @ValueStyle
 package org.evidencegrading.nass.grades;

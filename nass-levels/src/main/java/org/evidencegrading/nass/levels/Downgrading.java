@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.evidencegrading.nass.model.DowngradeReason;
 import org.evidencegrading.nass.model.Level;
+import org.evidencegrading.nass.model.NassRuleSet;
 import org.evidencegrading.trace.Derivation;
 import org.evidencegrading.trace.Rule;
 import org.evidencegrading.trace.Step;
@@ -12,8 +13,10 @@ import org.evidencegrading.trace.Step;
  * Lowers a potential level for shortcomings in a study's execution: "The study would then be
  * further analyzed as to how well the study design was implemented and significant shortcomings in
  * the execution of the study would be used to downgrade the levels of evidence for the study's
- * conclusions" (NASS, p. 12). Derived level = potential level minus the steps, never below Level IV
- * (Level V is expert opinion only). By default a downgrade is one step whatever the number of
+ * conclusions" (NASS, p. 12). Derived level = potential level minus the steps, never below the
+ * level's floor: Level IV for Levels I to IV, and Level V, expert opinion only, stays V. The steps
+ * and floors are the NASS 2024 rule set's {@code downgrading} ({@link NassRuleSet}, {@code
+ * nass-2024.yaml} in the rule-sets module), which the rule-sets engine applies. By default a downgrade is one step whatever the number of
  * reasons: "reasons to downgrade the results of a potential Level I randomized controlled trial to a
  * Level II study would include, among other possibilities: an underpowered study ..., inadequate
  * randomization or masking ... and lack of validated outcome measures".
@@ -23,9 +26,7 @@ public final class Downgrading implements Rule<Downgrade, Level> {
   /** The rule's id in traces. */
   public static final String ID = "nass.downgrade";
 
-  /** The source the rule implements. */
-  public static final String SOURCE =
-      "NASS 2024, p. 13, potential level downgraded for significant shortcomings in the execution of the study";
+  private static final String SOURCE = NassRuleSet.rules().citation(NassRuleSet.rules().downgrading().orElseThrow());
 
   private static final Downgrading INSTANCE = new Downgrading();
 
@@ -40,6 +41,7 @@ public final class Downgrading implements Rule<Downgrade, Level> {
     return ID;
   }
 
+  /** The rule set's downgrading, cited: "NASS 2024, p. 13, the study design establishes only a potential level, ...". */
   @Override
   public String source() {
     return SOURCE;
@@ -58,7 +60,7 @@ public final class Downgrading implements Rule<Downgrade, Level> {
       reason = "downgraded " + downgrade.steps() + (downgrade.steps() == 1 ? " step" : " steps")
           + " from potential " + downgrade.start().label()
           + (reasons.isEmpty() ? "" : " for " + reasons)
-          + (derived.ordinal() - downgrade.start().ordinal() < downgrade.steps() ? " (no lower than Level IV)" : "");
+          + (derived.ordinal() - downgrade.start().ordinal() < downgrade.steps() ? " (no lower than " + derived.label() + ")" : "");
     }
     Step step =
         step()

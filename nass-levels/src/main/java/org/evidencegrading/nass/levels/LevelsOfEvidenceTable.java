@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import org.evidencegrading.nass.model.Design;
 import org.evidencegrading.nass.model.Level;
+import org.evidencegrading.nass.model.NassRuleSet;
 import org.evidencegrading.nass.model.StudyType;
+import org.evidencegrading.rulesets.definition.TableEntry;
 import org.evidencegrading.trace.Derivation;
 import org.evidencegrading.trace.Rule;
 import org.evidencegrading.trace.Step;
@@ -16,7 +18,10 @@ import org.evidencegrading.trace.Step;
  * establishing only a potential level of evidence": a therapeutic RCT is a potential Level I study,
  * to be downgraded for shortcomings in its execution.
  *
- * <p>The table determines a level where its entry follows from the design alone:
+ * <p>The table is the NASS 2024 rule set's {@code potentialLevels} ({@code nass-2024.yaml} in the
+ * rule-sets module, read through {@link NassRuleSet}); each entry there cites its place in the
+ * source, and a step cites the entry that gave it. This class holds no table of its own. The table
+ * determines a level where its entry follows from the design alone:
  *
  * <table>
  *   <caption>Entries used</caption>
@@ -52,17 +57,6 @@ public final class LevelsOfEvidenceTable implements Rule<StudyDesign, Optional<L
 
   private static final LevelsOfEvidenceTable INSTANCE = new LevelsOfEvidenceTable();
 
-  private static final String DIAGNOSTIC_DEPENDS =
-      "the diagnostic column grades by consecutive patients and the reference standard, which the design does not state";
-  private static final String ECONOMIC_DEPENDS =
-      "the economic column grades by the costs, alternatives and sensitivity analyses, which the design does not state";
-  private static final String REVIEW_DEPENDS =
-      "a systematic review has the level of the studies it reviews";
-  private static final String THERAPEUTIC_DEPENDS =
-      "the therapeutic column grades comparative studies (Level II or III) and case series (Level IV); this design does not say which it is";
-  private static final String NOT_IN_COLUMN = "the design is not one of this column's";
-  private static final String NOT_STATED = "the text names no design";
-
   private LevelsOfEvidenceTable() {}
 
   /** The table. */
@@ -82,78 +76,33 @@ public final class LevelsOfEvidenceTable implements Rule<StudyDesign, Optional<L
 
   /** The table's cell for a study type and design. */
   public TableCell cell(StudyType type, Design design) {
-    if (design == Design.NOT_STATED) {
-      return none(NOT_STATED);
-    }
-    if (design == Design.EXPERT_OPINION) {
-      return level(Level.V, "Level V: \"Expert opinion\"");
-    }
-    if (design == Design.SYSTEMATIC_REVIEW) {
-      return none(REVIEW_DEPENDS);
-    }
-    return switch (type) {
-      case THERAPEUTIC -> therapeutic(design);
-      case PROGNOSTIC -> prognostic(design);
-      case DIAGNOSTIC -> design == Design.CASE_CONTROL
-          ? level(Level.IV, "Level IV diagnostic: \"Case-control study\"")
-          : none(DIAGNOSTIC_DEPENDS);
-      case ECONOMIC -> none(ECONOMIC_DEPENDS);
-    };
+    TableEntry entry = entry(type, design);
+    return TableCell.of(entry.level().map(Level::valueOf), entry.entry());
   }
 
-  private static TableCell therapeutic(Design design) {
-    if (design.isCaseSeries()) {
-      return level(Level.IV, "Level IV therapeutic: \"Case series\"");
-    }
-    return switch (design) {
-      case RCT -> level(Level.I, "Level I therapeutic: \"High quality randomized trial\"");
-      case PROSPECTIVE_COMPARATIVE -> level(Level.II, "Level II therapeutic: \"Prospective comparative study\"");
-      case RETROSPECTIVE_COMPARATIVE -> level(Level.III, "Level III therapeutic: \"Retrospective comparative study\"");
-      case CASE_CONTROL -> level(Level.III, "Level III therapeutic: \"Case control study\"");
-      case ECONOMIC_ANALYSIS -> none(NOT_IN_COLUMN);
-      default -> none(THERAPEUTIC_DEPENDS);
-    };
-  }
-
-  private static TableCell prognostic(Design design) {
-    if (design.isCaseSeries()) {
-      return level(Level.IV, "Level IV prognostic: \"Case series\"");
-    }
-    if (design.isProspective()) {
-      return level(Level.I, "Level I prognostic: \"High quality prospective study\"");
-    }
-    if (design.isRetrospective()) {
-      return level(Level.II, "Level II prognostic: \"Retrospective study\"");
-    }
-    return switch (design) {
-      case RCT -> level(Level.II, "Level II prognostic: \"Untreated controls from an RCT\"");
-      case CASE_CONTROL -> level(Level.III, "Level III prognostic: \"Case control study\"");
-      default -> none(NOT_IN_COLUMN);
-    };
-  }
-
-  private static TableCell level(Level level, String entry) {
-    return TableCell.of(Optional.of(level), entry);
-  }
-
-  private static TableCell none(String why) {
-    return TableCell.of(Optional.empty(), why);
+  /** The rule set's entry for a study type and design; it has one for each. */
+  private static TableEntry entry(StudyType type, Design design) {
+    return NassRuleSet.rules().cell(type.name(), design.name())
+        .orElseThrow(() -> new IllegalStateException(
+            "the NASS 2024 rule set's levels table has no entry for a " + StudyDesign.of(type, design) + " study"));
   }
 
   @Override
-  public Derivation<Optional<Level>> apply(StudyDesign entry) {
-    TableCell cell = cell(entry.studyType(), entry.design());
-    String study = entry.toString();
+  public Derivation<Optional<Level>> apply(StudyDesign study) {
+    TableEntry entry = entry(study.studyType(), study.design());
+    Optional<Level> level = entry.level().map(Level::valueOf);
     Step step =
-        step()
-            .putInputs("studyType", entry.studyType().name())
-            .putInputs("design", entry.design().name())
-            .outcome(cell.level().map(level -> "potential " + level.label()).orElse("undetermined"))
-            .reason(cell.level().isPresent()
-                ? "levels table for a " + study + " study, " + cell.entry()
-                : "levels table gives a " + study + " study no level: " + cell.entry())
+        Step.builder()
+            .rule(ID)
+            .source(NassRuleSet.rules().citation(entry))
+            .putInputs("studyType", study.studyType().name())
+            .putInputs("design", study.design().name())
+            .outcome(level.map(potential -> "potential " + potential.label()).orElse("undetermined"))
+            .reason(level.isPresent()
+                ? "levels table for a " + study + " study, " + entry.entry()
+                : "levels table gives a " + study + " study no level: " + entry.entry())
             .build();
-    return Derivation.of(cell.level(), step);
+    return Derivation.of(level, step);
   }
 
   /** Every cell of the table, by type and design, for documentation and tests. */

@@ -29,8 +29,11 @@ import org.immutables.value.Value;
     "publishedLevel", "finding", "indirect", "note", "reasons", "inferred"})
 abstract class AbstractAppraisal implements Provenance {
 
-  /** Downgrade steps a file may give: from Level I, three steps reach the floor, Level IV. */
-  public static final Range<Integer> DOWNGRADE_STEPS = Range.closed(0, 3);
+  /**
+   * Downgrade steps a file may give: up to the NASS 2024 rule set's {@code maxSteps} ({@link
+   * NassRuleSet}); from Level I, three steps reach the floor, Level IV.
+   */
+  public static final Range<Integer> DOWNGRADE_STEPS = Range.closed(0, NassRuleSet.rules().maxDowngradeSteps());
 
   /** Reads {@link #downgradeSteps()} within {@link #DOWNGRADE_STEPS}. */
   public static final class DowngradeStepsDeserializer extends BoundedIntDeserializer {

@@ -1,6 +1,12 @@
 package org.evidencegrading.nass.model;
 
-/** A study's design as a guideline names it ("In a retrospective comparative study, ..."). */
+/**
+ * A study's design as a guideline names it ("In a retrospective comparative study, ..."). A
+ * prospective study "was started before the first patient enrolled", a retrospective one "after
+ * the first patient enrolled"; a case series has "patients treated one way with no comparison group
+ * of patients treated in another way" (NASS 2024, p. 12). The potential level each design gives a
+ * study of each type is the NASS 2024 rule set's table ({@link NassRuleSet}).
+ */
 public enum Design {
   RCT,
   PROSPECTIVE_COMPARATIVE,
@@ -18,20 +24,5 @@ public enum Design {
   ECONOMIC_ANALYSIS,
   EXPERT_OPINION,
   /** The text names no design ("Smith et al reported ..."): the levels table gives no level. */
-  NOT_STATED;
-
-  /** "Study was started before the first patient enrolled." */
-  public boolean isProspective() {
-    return name().startsWith("PROSPECTIVE_");
-  }
-
-  /** "The study was started after the first patient enrolled." */
-  public boolean isRetrospective() {
-    return name().startsWith("RETROSPECTIVE_");
-  }
-
-  /** "Patients treated one way with no comparison group of patients treated in another way." */
-  public boolean isCaseSeries() {
-    return this == PROSPECTIVE_CASE_SERIES || this == RETROSPECTIVE_CASE_SERIES;
-  }
+  NOT_STATED
 }

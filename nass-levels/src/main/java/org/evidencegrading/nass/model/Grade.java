@@ -20,14 +20,15 @@ public enum Grade {
     return this == A || this == B || this == C;
   }
 
-  /** The next weaker grade of the evidence grades, A, B, C, I: B below A, C below B, I below C; none below I. */
+  /**
+   * The next weaker grade of the evidence grades, A, B, C, I: B below A, C below B, I below C; none
+   * below I (nor below CONSENSUS), as the grades' {@code lowersTo} say in the NASS 2024 rule set
+   * ({@link NassRuleSet}).
+   */
   public Optional<Grade> oneStepBelow() {
-    return switch (this) {
-      case A -> Optional.of(B);
-      case B -> Optional.of(C);
-      case C -> Optional.of(I);
-      default -> Optional.empty();
-    };
+    return NassRuleSet.rules().grade(name())
+        .flatMap(org.evidencegrading.rulesets.definition.Grade::lowersTo)
+        .map(Grade::valueOf);
   }
 
   /**

@@ -13,19 +13,12 @@ public enum Level {
   V;
 
   /**
-   * This level lowered by {@code steps} (each step one level), never below IV: a downgraded study is
-   * still a study, and Level V is expert opinion only. Level V stays V.
+   * This level lowered by {@code steps} (each step one level), never below its floor in the NASS
+   * 2024 rule set's {@code downgrading} ({@link NassRuleSet}): Level IV for Levels I to IV, since a
+   * downgraded study is still a study; Level V, expert opinion only, stays V.
    */
   public Level lowered(int steps) {
-    if (this == V) {
-      return V;
-    }
-    return values()[Math.min(ordinal() + Math.max(steps, 0), IV.ordinal())];
-  }
-
-  /** Level I, II or III: the levels that can make a grade B. */
-  public boolean isIThroughIII() {
-    return compareTo(III) <= 0;
+    return valueOf(NassRuleSet.rules().lowered(name(), steps));
   }
 
   /** "Level II". */

@@ -52,6 +52,11 @@ abstract class AbstractRow implements Cited {
   /** The row as the source words it. */
   public abstract String words();
 
+  /** Whether a grade by this row rests on a study of this level: one of {@link #counts()}, or any level where it names none. */
+  public boolean restsOn(String level) {
+    return counts().isEmpty() || counts().contains(level);
+  }
+
   @Value.Check
   protected void check() {
     Preconditions.checkState(!id().isBlank(), "a row has an id");

@@ -52,6 +52,11 @@ public final class Consistency implements Rule<ImmutableList<Evidence>, SortedEv
     return Derivation.of(sorted, steps.trace(), steps.trace().steps().get(0));
   }
 
+  /** The sorted evidence alone, without the trace, by the same code. */
+  public SortedEvidence decide(List<Evidence> evidence) {
+    return sort(evidence, Steps.IGNORED);
+  }
+
   /** Sorts the evidence, recording one step. */
   SortedEvidence sort(List<Evidence> evidence, Steps steps) {
     ImmutableList.Builder<Evidence> unusableBuilder = ImmutableList.builder();

@@ -254,9 +254,7 @@ public final class GradeOfEvidence implements Rule<ImmutableList<Evidence>, Evid
   }
 
   private static ImmutableList<Evidence> counted(Row row, List<Evidence> studies) {
-    return row.counts().isEmpty()
-        ? ImmutableList.copyOf(studies)
-        : studies.stream().filter(study -> row.counts().contains(study.level())).collect(ImmutableList.toImmutableList());
+    return studies.stream().filter(study -> row.restsOn(study.level())).collect(ImmutableList.toImmutableList());
   }
 
   private static String others(int others) {
