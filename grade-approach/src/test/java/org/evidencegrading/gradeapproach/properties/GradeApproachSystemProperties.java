@@ -37,7 +37,7 @@ import org.evidencegrading.properties.PropertyGroup;
 import org.evidencegrading.properties.PropertyResult;
 import org.evidencegrading.properties.PropertyValidator;
 import org.evidencegrading.properties.Validation;
-import org.evidencegrading.trace.Derivation;
+import org.evidencegrading.testing.WrongRules;
 import org.evidencegrading.trace.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,26 +56,6 @@ class GradeApproachSystemProperties {
 
   private static Map<String, PropertyResult> byName(PropertyGroup<?> group) {
     return validate(List.of(group)).properties().stream().collect(Collectors.toMap(PropertyResult::name, Function.identity()));
-  }
-
-  private static <I, O> Rule<I, O> wrong(String id, Function<I, O> value) {
-    return new Rule<>() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public String source() {
-        return "a deliberately wrong rule";
-      }
-
-      @Override
-      public Derivation<O> apply(I input) {
-        O wrong = value.apply(input);
-        return Derivation.of(wrong, step().outcome(String.valueOf(wrong)).reason("wrong on purpose").build());
-      }
-    };
   }
 
   @Test
@@ -127,7 +107,7 @@ class GradeApproachSystemProperties {
   }
 
   /** Bounds the certainty after every level instead of once at the end. */
-  private static final Rule<Outcome, RatedOutcome> BOUNDS_EVERY_STEP = wrong("bounds-every-step", outcome -> {
+  private static final Rule<Outcome, RatedOutcome> BOUNDS_EVERY_STEP = WrongRules.of("bounds-every-step", outcome -> {
     int down = levelsDown(outcome);
     int up = UpgradeFactor.claimedLevels(outcome);
     int rank = Math.min(Certainty.HIGH.rank(), Math.max(Certainty.VERY_LOW.rank(), start(outcome) - down) + up);
@@ -135,7 +115,7 @@ class GradeApproachSystemProperties {
   });
 
   /** Revision 1: any rating down withholds every upgrade, even for ROBINS-I, and nothing else is permitted. */
-  private static final Rule<Outcome, RatedOutcome> WITHHOLDS_EVERY_UPGRADE = wrong("withholds-every-upgrade", outcome -> {
+  private static final Rule<Outcome, RatedOutcome> WITHHOLDS_EVERY_UPGRADE = WrongRules.of("withholds-every-upgrade", outcome -> {
     int down = levelsDown(outcome);
     int up = down > 0 ? 0 : UpgradeFactor.claimedLevels(outcome);
     return rated(outcome, Math.max(Certainty.VERY_LOW.rank(), Math.min(Certainty.HIGH.rank(), start(outcome) - down + up)), down, up);
@@ -175,7 +155,7 @@ class GradeApproachSystemProperties {
    * sufficient alone or not (otherwise as the rule is now).
    */
   private static final Rule<List<OutcomeCertainty>, Optional<OverallRating>> HIGHEST_WHEN_ALL_FAVOR_ONE_SIDE =
-      wrong("highest-when-all-favor-one-side", profile -> {
+      WrongRules.of("highest-when-all-favor-one-side", profile -> {
         List<OutcomeCertainty> critical = critical(profile);
         Optional<Favors> side = Favors.commonSide(critical.stream().map(counted -> counted.outcome().favors()).toList());
         if (side.isEmpty() || critical.size() < 2) {
@@ -188,7 +168,7 @@ class GradeApproachSystemProperties {
 
   /** The lowest of all outcomes, critical or not. */
   private static final Rule<List<OutcomeCertainty>, Optional<OverallRating>> COUNTS_EVERY_OUTCOME =
-      wrong("counts-every-outcome", profile -> critical(profile).isEmpty() ? Optional.empty() : Optional.of(lowestOf(profile)));
+      WrongRules.of("counts-every-outcome", profile -> critical(profile).isEmpty() ? Optional.empty() : Optional.of(lowestOf(profile)));
 
   @Test
   void catchesTheOverallCertaintyOfRevisionOneTheHighestWhenAllFavorOneSide() {
@@ -211,7 +191,7 @@ class GradeApproachSystemProperties {
 
   @Test
   void catchesADirectionCheckThatIgnoresThePanelsOtherCriteria() {
-    Rule<DirectionBasis, DirectionVerdict> balanceOnly = wrong("balance-only", basis -> {
+    Rule<DirectionBasis, DirectionVerdict> balanceOnly = WrongRules.of("balance-only", basis -> {
       DirectionVerdict real = DirectionCheck.rule().apply(basis).value();
       return real == DirectionVerdict.EXPLAINED ? DirectionVerdict.CONTRADICTS : real;
     });
@@ -224,7 +204,7 @@ class GradeApproachSystemProperties {
 
   @Test
   void catchesWarningsAboutAStrongRecommendationInASatisfiedParadigm() {
-    Rule<StrengthJudgment, ImmutableMap<DiscordantPattern, String>> ignoresParadigms = wrong("ignores-paradigms",
+    Rule<StrengthJudgment, ImmutableMap<DiscordantPattern, String>> ignoresParadigms = WrongRules.of("ignores-paradigms",
         judgment -> Discordance.rule().apply(judgment.withParadigmSatisfied(false)).value());
     Map<String, PropertyResult> results = byName(DiscordancePropertySet.of(ignoresParadigms));
 
@@ -235,7 +215,7 @@ class GradeApproachSystemProperties {
 
   @Test
   void catchesRevisionOnesParadigmaticSituationsEveryDeclaredOneHolding() {
-    Rule<ParadigmClaim, Boolean> anyDeclared = wrong("any-declared", claim -> claim.situation().declared());
+    Rule<ParadigmClaim, Boolean> anyDeclared = WrongRules.of("any-declared", claim -> claim.situation().declared());
     Map<String, PropertyResult> results = byName(ParadigmPropertySet.of(anyDeclared));
 
     assertEquals("[LIFE_THREATENING AGAINST: ]: holds",
@@ -245,7 +225,7 @@ class GradeApproachSystemProperties {
 
   @Test
   void catchesAGoodPracticeVerdictThatSettlesForFourCriteria() {
-    Rule<GoodPracticeCriteria, Boolean> fourWillDo = wrong("four-will-do", criteria -> criteria.unmet().size() <= 1);
+    Rule<GoodPracticeCriteria, Boolean> fourWillDo = WrongRules.of("four-will-do", criteria -> criteria.unmet().size() <= 1);
     Map<String, PropertyResult> results = byName(GoodPracticePropertySet.of(fourWillDo));
 
     assertEquals("[not met: necessary]: good practice", results.get("good-practice-exactly-when-all-five-are-met").counterexamples().get(0));

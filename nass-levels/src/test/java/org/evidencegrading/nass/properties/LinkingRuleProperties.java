@@ -24,7 +24,7 @@ import org.evidencegrading.nass.model.Level;
 import org.evidencegrading.properties.PropertyResult;
 import org.evidencegrading.properties.PropertyValidator;
 import org.evidencegrading.properties.Validation;
-import org.evidencegrading.trace.Derivation;
+import org.evidencegrading.testing.WrongRules;
 import org.evidencegrading.trace.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,7 +69,7 @@ class LinkingRuleProperties {
   }
 
   /** The real rule, except that any disagreement gives I: the footnote on a single outlier is ignored. */
-  private static final Rule<ImmutableList<Evidence>, NassGrade> IGNORES_THE_FOOTNOTE = wrong("ignores-footnote", body -> {
+  private static final Rule<ImmutableList<Evidence>, NassGrade> IGNORES_THE_FOOTNOTE = WrongRules.of("ignores-footnote", body -> {
     boolean both = body.stream().anyMatch(e -> e.finding() == Finding.SUPPORTS)
         && body.stream().anyMatch(e -> e.finding() == Finding.OPPOSES);
     return both
@@ -78,7 +78,7 @@ class LinkingRuleProperties {
   });
 
   /** The real rule, except that a single Level I study gives A. */
-  private static final Rule<ImmutableList<Evidence>, NassGrade> SINGLE_LEVEL_I_GIVES_A = wrong("single-level-I-gives-A", body -> {
+  private static final Rule<ImmutableList<Evidence>, NassGrade> SINGLE_LEVEL_I_GIVES_A = WrongRules.of("single-level-I-gives-A", body -> {
     NassGrade real = GradeOfRecommendation.rule().apply(body).value();
     List<Evidence> decisive = body.stream().filter(e -> e.finding() != Finding.INCONCLUSIVE).toList();
     if (decisive.size() == 1 && decisive.get(0).level() == Level.I) {
@@ -109,7 +109,7 @@ class LinkingRuleProperties {
   @Test
   void catchesADirectionCheckThatComparesLettersOnly() {
     // the rule before revision 2: "X is recommended" with two opposing Level I studies agreed
-    Rule<DirectionCheck, Boolean> lettersOnly = wrong("letters-only", check -> true);
+    Rule<DirectionCheck, Boolean> lettersOnly = WrongRules.of("letters-only", check -> true);
 
     PropertyResult direction = with(NassRules.builder().direction(lettersOnly).build())
         .get("direction-mismatch-exactly-when-the-consistent-evidence-opposes");
@@ -119,7 +119,7 @@ class LinkingRuleProperties {
 
   @Test
   void catchesACompoundRuleThatTakesTheStrongestComponent() {
-    Rule<ImmutableList<ComponentGrade>, CompoundGrade> strongest = wrong("strongest", components -> {
+    Rule<ImmutableList<ComponentGrade>, CompoundGrade> strongest = WrongRules.of("strongest", components -> {
       ComponentGrade best = components.stream().min(java.util.Comparator.comparing(c -> c.grade().ordinal())).orElseThrow();
       return CompoundGrade.builder().grade(best.grade()).direction(best.direction()).addWeakest(best.component()).build();
     });
@@ -132,7 +132,7 @@ class LinkingRuleProperties {
 
   @Test
   void catchesADiscretionRuleThatPermitsTwoStepsBelow() {
-    Rule<Indirectness, PermittedGrades> twoSteps = wrong("two-steps", input -> {
+    Rule<Indirectness, PermittedGrades> twoSteps = WrongRules.of("two-steps", input -> {
       ImmutableList.Builder<Grade> grades = ImmutableList.<Grade>builder().add(input.derived());
       if (!input.indirect().isEmpty()) {
         input.derived().oneStepBelow().ifPresent(grades::add);
@@ -147,26 +147,5 @@ class LinkingRuleProperties {
     assertEquals("A, s1 indirect, nothing published: permitted [A, B, C]",
         results.get("indirect-evidence-permits-one-step-below").counterexamples().get(0));
     assertTrue(results.get("direct-evidence-permits-only-the-derived-grade").holds());
-  }
-
-  /** A rule with the given id that derives {@code value} with a one-step trace. */
-  private static <I, O> Rule<I, O> wrong(String id, Function<I, O> value) {
-    return new Rule<>() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public String source() {
-        return "a deliberately wrong rule";
-      }
-
-      @Override
-      public Derivation<O> apply(I input) {
-        O wrong = value.apply(input);
-        return Derivation.of(wrong, step().outcome(String.valueOf(wrong)).reason("wrong on purpose").build());
-      }
-    };
   }
 }
