@@ -54,8 +54,19 @@ class FhirCommandsTest {
     Run run = EvidenceGradingCommandTest.run("import", DANISH);
     assertEquals(2, run.status());
     assertEquals("", run.out());
-    assertTrue(run.err().startsWith(DANISH + ": not JSON: "), run.err());
+    assertTrue(run.err().startsWith(DANISH + ":1:1: expected a value"), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
+  }
+
+  @Test
+  void importRefusesToWriteOverTheBundle() throws IOException {
+    Path bundle = directory.resolve("bundle.json");
+    EvidenceGradingCommandTest.run("check", DANISH, "--format", "fhir", "-o", bundle.toString());
+    String written = Files.readString(bundle);
+    Run run = EvidenceGradingCommandTest.run("import", bundle.toString(), "-o", bundle.toString());
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("is the input file"), run.err());
+    assertEquals(written, Files.readString(bundle));
   }
 
   @Test
