@@ -50,6 +50,18 @@ class FhirCommandsTest {
   }
 
   @Test
+  void importWritesAWorkbookAsConvertDoesAndRefusesAnUnknownExtensionBeforeReadingTheBundle() throws IOException {
+    Path bundle = directory.resolve("bundle.json");
+    EvidenceGradingCommandTest.run("check", DANISH, "--format", "fhir", "-o", bundle.toString());
+    Path workbook = directory.resolve("guideline.xlsx");
+    assertEquals(0, EvidenceGradingCommandTest.run("import", bundle.toString(), "-o", workbook.toString()).status());
+    assertEquals("PK", new String(Files.readAllBytes(workbook), 0, 2, java.nio.charset.StandardCharsets.US_ASCII), "a zip: a workbook");
+    Run unknown = EvidenceGradingCommandTest.run("import", "absent.json", "-o", directory.resolve("guideline.txt").toString());
+    assertEquals(2, unknown.status());
+    assertTrue(unknown.err().contains("unsupported output extension: guideline.txt"), unknown.err());
+  }
+
+  @Test
   void importExitsTwoWithOneLineForAFileThatIsNotABundle() {
     Run run = EvidenceGradingCommandTest.run("import", DANISH);
     assertEquals(2, run.status());
