@@ -25,13 +25,18 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
+    versionProvider = EvidenceGradingCommand.Version.class,
     description = {
       "Grades a guideline's evidence under two or more rule sets, side by side, and says where and why they",
       "differ. Each recommendation's appraisals (study type, design, downgrades, finding) are mapped onto each",
       "rule set through its own levels table; a guideline graded by a rule set keeps its printed levels there."
     },
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:compared", "2:a file cannot be read or is not valid, or the command line is wrong"})
+    exitCodeList = {
+      "0:compared",
+      "2:a file cannot be read or is not valid, or the command line is wrong",
+      "3:the comparison could not be written, or an internal failure"
+    })
 final class CompareCommand implements Callable<Integer> {
 
   /** The formats of the comparison. */

@@ -20,6 +20,9 @@ import org.evidencegrading.io.InputError;
 import org.evidencegrading.io.InvalidGuidelineException;
 import org.evidencegrading.io.Mappers;
 import org.evidencegrading.io.ReadLimits;
+import org.evidencegrading.rulesets.RuleSetSystem;
+import org.evidencegrading.rulesets.RuleSets;
+import org.evidencegrading.system.GradingSystems;
 import org.evidencegrading.testing.TestResources;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * either a guideline or an {@link InvalidGuidelineException} whose errors are one printable line
  * each, of bounded length, without parser internals. Nothing else may be thrown.
  *
- * <p>The seeds are both source guidelines, their JSON, and the malformed-input corpus. In {@code
+ * <p>The seeds are every fixture guideline (those graded by a shipped rule set too), their JSON, and the malformed-input corpus. In {@code
  * mvn verify} the test fuzzes for {@code fuzz.duration} (30 s; {@code -Dfuzz.duration=10m} for
  * longer) in a surefire execution of its own, with {@code JAZZER_FUZZ=1}; run on its own without
  * it (as from an IDE), it reads the seeds once. See DEVELOPERS.md.
@@ -36,6 +39,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GuidelineReaderFuzzTest {
 
   private static final ReadLimits LIMITS = ReadLimits.defaults();
+
+  /** The installed systems and the shipped rule sets, which the rule-set fixtures are graded by. */
+  private static final GuidelineReader READER = GuidelineReader.using(systems()).withLimits(LIMITS);
+
+  private static GradingSystems systems() {
+    GradingSystems systems = GradingSystems.installed();
+    for (String name : RuleSets.SHIPPED) {
+      systems = systems.with(new RuleSetSystem(RuleSets.shipped(name)));
+    }
+    return systems;
+  }
 
   /** What error messages must not show: class, event, feature and constraint names, Jackson's locations. */
   private static final Pattern INTERNALS = Pattern.compile(
@@ -47,7 +61,7 @@ class GuidelineReaderFuzzTest {
     try (Stream<Path> fixtures = Files.list(Path.of(System.getProperty("basedir", "."), "guidelines"))) {
       for (Path fixture : fixtures.sorted().toList()) {
         seeds.add(Files.readAllBytes(fixture));
-        seeds.add(Mappers.json().writeValueAsBytes(GuidelineReader.read(fixture)));
+        seeds.add(Mappers.json().writeValueAsBytes(READER.parse(fixture)));
       }
     }
     try (Stream<Path> corpus = Files.list(TestResources.path(MalformedInputTest.class, "cases.csv").getParent())) {
@@ -67,7 +81,7 @@ class GuidelineReaderFuzzTest {
   void readsAGuidelineOrSaysWhatIsWrongInOneLinePerError(byte[] input) {
     for (DocumentFormat format : DocumentFormat.values()) {
       try {
-        GuidelineReader.read(input, format, "fuzz", LIMITS);
+        READER.parse(input, format, "fuzz");
       } catch (InvalidGuidelineException e) {
         assertTrue(!e.errors().isEmpty() && e.errors().size() <= LIMITS.maxErrors(), e::getMessage);
         String text = new String(input, StandardCharsets.UTF_8);
