@@ -6,6 +6,7 @@ module org.evidencegrading.cli {
   requires transitive org.evidencegrading.core;
   requires org.evidencegrading.gradeapproach;
   requires org.evidencegrading.nass;
+  requires org.evidencegrading.fhir;
   requires org.evidencegrading.rulesets;
   requires info.picocli;
   requires com.fasterxml.jackson.dataformat.csv;

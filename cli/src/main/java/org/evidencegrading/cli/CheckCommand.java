@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.evidencegrading.check.Checker;
 import org.evidencegrading.check.Summary;
+import org.evidencegrading.fhir.FhirBundles;
+import org.evidencegrading.model.Guideline;
 import org.evidencegrading.io.InputError;
 import org.evidencegrading.cli.tables.Spreadsheets;
 import org.evidencegrading.io.InvalidGuidelineException;
@@ -54,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "Report format: text (default), json, markdown, html (one self-contained page), or the derived evidence table as csv or xlsx (xlsx needs --output). Of several files: text or json.")
+      description = "Report format: text (default), json, markdown, html (one self-contained page), fhir (a FHIR R5 document Bundle, JSON), or the derived evidence table as csv or xlsx (xlsx needs --output). Of several files: text or json.")
   CheckFormat format;
 
   @Option(
@@ -92,7 +94,9 @@ final class CheckCommand implements Callable<Integer> {
     // an invalid file is found before anything is written.
     try {
       Checker checker = Checker.using(RuleSetOptions.registry(rules));
-      Outputs.Content<Summary> report = out -> Spreadsheets.check(checker, file, ReadLimits.defaults(), ReportWriter.listener(format.report().orElseThrow(), out));
+      Outputs.Content<Summary> report = format == CheckFormat.FHIR
+          ? fhirBundle(checker)
+          : out -> Spreadsheets.check(checker, file, ReadLimits.defaults(), ReportWriter.listener(format.report().orElseThrow(), out));
       Summary summary = format.sheet().isPresent()
           ? CheckOutputs.evidenceTable(spec.commandLine(), checker, file, format.sheet().get(), output)
           : output == null
@@ -111,4 +115,9 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  /** A FHIR Bundle is written from the guideline as well as its check: the file is read first. */
+  private Outputs.Content<Summary> fhirBundle(Checker checker) {
+    Guideline guideline = Spreadsheets.readAny(file, checker.systems(), ReadLimits.defaults());
+    return out -> checker.run(guideline, FhirBundles.listener(guideline, out));
+  }
 }

@@ -10,6 +10,8 @@ enum CheckFormat {
   JSON(ReportFormat.JSON, null),
   MARKDOWN(ReportFormat.MARKDOWN, null),
   HTML(ReportFormat.HTML, null),
+  /** A FHIR R5 document Bundle, written by the fhir module from the guideline and its check. */
+  FHIR(ReportFormat.FHIR, null),
   CSV(null, SheetFormat.CSV),
   XLSX(null, SheetFormat.XLSX);
 

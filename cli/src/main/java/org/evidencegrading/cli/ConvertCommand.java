@@ -1,21 +1,10 @@
 package org.evidencegrading.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.evidencegrading.cli.tables.SheetFormat;
 import org.evidencegrading.cli.tables.Spreadsheets;
-import org.evidencegrading.io.DocumentFormat;
-import org.evidencegrading.io.InputError;
-import org.evidencegrading.io.InvalidGuidelineException;
-import org.evidencegrading.io.Mappers;
 import org.evidencegrading.io.ReadLimits;
-import org.evidencegrading.model.Guideline;
-import org.evidencegrading.system.GradingSystems;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,49 +40,6 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, Outputs.Refused {
-    String name = output == null ? "out.yaml" : String.valueOf(output.getFileName());
-    Optional<DocumentFormat> document = DocumentFormat.forFileName(name);
-    Optional<SheetFormat> sheets = SheetFormat.forFileName(name);
-    if (document.isEmpty() && sheets.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "unsupported output extension: " + name + " (expected .yaml, .yml, .json, .csv or .xlsx)");
-    }
-    if (output != null) {
-      Outputs.refuseInput(output, file);
-    }
-    GradingSystems systems = GradingSystems.installed();
-    Guideline guideline;
-    try {
-      guideline = Spreadsheets.readAny(file, systems, ReadLimits.defaults());
-    } catch (InvalidGuidelineException e) {
-      PrintWriter err = spec.commandLine().getErr();
-      for (InputError error : e.errors()) {
-        err.println(error);
-      }
-      if (e.errors().size() > 1) {
-        err.println(e.errors().size() + " errors; nothing was converted.");
-      }
-      return EvidenceGradingCommand.INVALID_INPUT;
-    }
-    if (sheets.isPresent()) {
-      Outputs.replaceBinary(output, out -> {
-        Spreadsheets.write(guideline, systems, sheets.get(), out);
-        return null;
-      });
-    } else {
-      Outputs.Content<Void> content = out -> {
-        (document.get() == DocumentFormat.JSON ? Mappers.json() : Mappers.yaml()).writer()
-            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, guideline);
-        return null;
-      };
-      if (output == null) {
-        BufferedWriter out = new BufferedWriter(spec.commandLine().getOut());
-        content.writeTo(out);
-        out.flush();
-      } else {
-        Outputs.replace(output, content);
-      }
-    }
-    return EvidenceGradingCommand.OK;
+    return GuidelineOutput.of(spec.commandLine(), output).convert(file, systems -> Spreadsheets.readAny(file, systems, ReadLimits.defaults()));
   }
 }

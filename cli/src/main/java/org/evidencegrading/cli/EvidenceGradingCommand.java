@@ -27,7 +27,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = EvidenceGradingCommand.Version.class,
     description = "Grades clinical evidence (NASS, GRADE) and checks published guidelines against themselves.",
-    subcommands = {CheckCommand.class, ConvertCommand.class, PropertiesCommand.class, CompareCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, ImportCommand.class, ConvertCommand.class, PropertiesCommand.class, CompareCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:nothing disagrees",
@@ -55,7 +55,7 @@ public final class EvidenceGradingCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, convert, properties, compare, generate, help");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, import, convert, properties, compare, generate, help");
   }
 
   public static void main(String[] args) {

@@ -73,6 +73,16 @@ public final class DocumentReader<T> {
   }
 
   /**
+   * Reads a document file in the syntax given, whatever its name (a FHIR Bundle is JSON, named or not).
+   *
+   * @throws InvalidDocumentException if the file cannot be read or is not a valid document
+   */
+  public T parse(Path file, DocumentFormat format) {
+    ErrorCollector collector = new ErrorCollector(Optional.of(file.toString()), limits.maxErrors());
+    return read(Documents.read(file, limits, collector, InvalidDocumentException::of), format, collector);
+  }
+
+  /**
    * Reads a document held in memory.
    *
    * @param source what to call the document in error messages, e.g. a file or a resource

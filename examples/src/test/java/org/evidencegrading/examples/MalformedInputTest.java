@@ -31,9 +31,15 @@ class MalformedInputTest {
   @CsvFileSource(resources = "MalformedInputTest/cases.csv", delimiter = '|')
   void isRejectedWithAClearMessage(String file, int line, String expected) {
     Path path = TestResources.path(getClass(), file);
+    assertClear(path, assertThrows(InvalidGuidelineException.class, () -> GuidelineReader.read(path)), line, expected);
+  }
 
-    InvalidGuidelineException thrown = assertThrows(InvalidGuidelineException.class, () -> GuidelineReader.read(path));
-
+  /**
+   * The errors of a rejected file: one says {@code expected}, naming the file and, unless {@code
+   * line} is 0, the line and a column; each is one line, with a position or a field path, and names
+   * no class.
+   */
+  static void assertClear(Path path, InvalidGuidelineException thrown, int line, String expected) {
     InputError error = thrown.errors().stream()
         .filter(e -> e.message().contains(expected))
         .findFirst()
@@ -54,10 +60,14 @@ class MalformedInputTest {
   @ParameterizedTest(name = "{0}")
   @CsvFileSource(resources = "MalformedInputTest/cases.csv", delimiter = '|')
   void makesTheCommandExitWithStatusTwoWithoutAStackTrace(String file, int line, String expected) {
+    assertExitsTwo("check", TestResources.path(getClass(), file), expected);
+  }
+
+  /** The command run on the file exits with status 2, writes nothing, and says {@code expected} without a stack trace. */
+  static void assertExitsTwo(String command, Path file, String expected) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = EvidenceGradingCommand.run(
-        new String[] {"check", TestResources.path(getClass(), file).toString()}, new PrintWriter(out), new PrintWriter(err));
+    int status = EvidenceGradingCommand.run(new String[] {command, file.toString()}, new PrintWriter(out), new PrintWriter(err));
 
     assertEquals(2, status);
     assertEquals("", out.toString());

@@ -34,10 +34,7 @@ final class Assessments {
 
   /** A classifier item with one CodeableConcept per code, e.g. each reason for downgrading. */
   static ObjectNode classifiers(Code type, List<Code> codes) {
-    ObjectNode item = item("classifier", type);
-    ArrayNode classifiers = item.putArray("classifier");
-    codes.forEach(code -> classifiers.add(Fhir.concept(code)));
-    return item;
+    return concepts(item("classifier", type), codes);
   }
 
   /** A rating item: the codes as one CodeableConcept. */
@@ -45,6 +42,11 @@ final class Assessments {
     ObjectNode item = item("rating", type);
     item.putArray("classifier").add(Fhir.concept(codes));
     return item;
+  }
+
+  /** A rating item with one CodeableConcept per code, e.g. the two ends of a range. */
+  static ObjectNode ratings(Code type, List<Code> codes) {
+    return concepts(item("rating", type), codes);
   }
 
   /** A rating item of a number. */
@@ -56,7 +58,12 @@ final class Assessments {
 
   /** A comment item. */
   static ObjectNode comment(Code type, String text) {
-    return item("comment", type).put("summary", text);
+    return comment(type).put("summary", text);
+  }
+
+  /** A comment item without text yet. */
+  static ObjectNode comment(Code type) {
+    return item("comment", type);
   }
 
   /** A container item of components. */
@@ -77,6 +84,12 @@ final class Assessments {
     item.putArray("classifier")
         .add(Fhir.conceptText(problem.severity().name()))
         .add(Fhir.conceptText(problem.code()));
+    return item;
+  }
+
+  private static ObjectNode concepts(ObjectNode item, List<Code> codes) {
+    ArrayNode classifiers = item.putArray("classifier");
+    codes.forEach(code -> classifiers.add(Fhir.concept(code)));
     return item;
   }
 

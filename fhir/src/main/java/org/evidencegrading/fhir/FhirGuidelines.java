@@ -4,13 +4,12 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.evidencegrading.io.DocumentFormat;
+import org.evidencegrading.io.DocumentReader;
 import org.evidencegrading.io.GuidelineReader;
-import org.evidencegrading.io.InputError;
+import org.evidencegrading.io.InvalidDocumentException;
 import org.evidencegrading.io.InvalidGuidelineException;
 import org.evidencegrading.io.Mappers;
 import org.evidencegrading.model.Guideline;
@@ -27,6 +26,9 @@ import org.evidencegrading.system.GradingSystems;
  */
 public final class FhirGuidelines {
 
+  /** Reads a file as a JSON tree; what makes it a Bundle the {@link BundleReader} checks. */
+  private static final DocumentReader<JsonNode> BUNDLE = DocumentReader.of(JsonNode.class, "FHIR Bundle", (tree, errors) -> {});
+
   private FhirGuidelines() {}
 
   /**
@@ -39,18 +41,19 @@ public final class FhirGuidelines {
     return read(bundle, GradingSystems.installed());
   }
 
-  /** Reads a Bundle file, binding the guideline to the grading systems of {@code systems}. */
+  /**
+   * Reads a Bundle file, binding the guideline to the grading systems of {@code systems}. The file is
+   * read as JSON, with the limits and the strictness of a guideline file (one document, no duplicate
+   * keys, a regular file of at most the default size).
+   */
   public static Guideline read(Path bundle, GradingSystems systems) {
-    String source = bundle.toString();
     JsonNode tree;
     try {
-      tree = Mappers.json().readTree(Files.readAllBytes(bundle));
-    } catch (JacksonException e) {
-      throw error(source, "not JSON: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw error(source, "cannot read the file: " + e.getMessage());
+      tree = BUNDLE.parse(bundle, DocumentFormat.JSON);
+    } catch (InvalidDocumentException e) {
+      throw new InvalidGuidelineException(e.errors());
     }
-    return read(tree, source, systems);
+    return read(tree, bundle.toString(), systems);
   }
 
   /**
@@ -72,7 +75,4 @@ public final class FhirGuidelines {
     }
   }
 
-  private static InvalidGuidelineException error(String source, String message) {
-    return InvalidGuidelineException.of(InputError.builder().file(source).message(message).build());
-  }
 }

@@ -5,19 +5,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
-import org.evidencegrading.gradeapproach.model.Balance;
 import org.evidencegrading.gradeapproach.model.Certainty;
 import org.evidencegrading.gradeapproach.model.Concern;
 import org.evidencegrading.gradeapproach.model.Decision;
 import org.evidencegrading.gradeapproach.model.Domain;
 import org.evidencegrading.gradeapproach.model.EffectMeasure;
+import org.evidencegrading.gradeapproach.model.GoodPracticeCriteria;
 import org.evidencegrading.gradeapproach.model.GoodPracticeCriterion;
+import org.evidencegrading.gradeapproach.model.GradeApproachPublished;
 import org.evidencegrading.gradeapproach.model.LargeEffect;
 import org.evidencegrading.gradeapproach.model.Outcome;
 import org.evidencegrading.gradeapproach.model.Strength;
 import org.evidencegrading.gradeapproach.model.StudyDesign;
 import org.evidencegrading.gradeapproach.model.UpgradeFactor;
-import org.evidencegrading.gradeapproach.model.ValuesVariability;
 import org.evidencegrading.model.Direction;
 
 /** Reads a GRADE recommendation back from the resources {@link GradeResources} wrote. */
@@ -43,6 +43,12 @@ final class GradeImport {
     }
     reader.publishedItem(items, Field.GOOD_PRACTICE_STATEMENT.asCode())
         .ifPresent(item -> published.put("goodPractice", Hl7Codes.YES.in(item.path("classifier").path(0))));
+    reader.publishedItem(items, Field.CERTAINTY_RANGE.asCode()).ifPresent(item -> published.set("certaintyRange", range(item)));
+    reader.publishedItem(items, Field.NO_RECOMMENDATION.asCode())
+        .ifPresent(item -> published.put("noRecommendation", Hl7Codes.YES.in(item.path("classifier").path(0))));
+    Sources.Collector sources = new Sources.Collector(GradeApproachPublished.class);
+    sources.readElsewhere(items);
+    sources.writeTo(published);
     if (!published.isEmpty()) {
       recommendation.set("published", published);
     }
@@ -55,36 +61,44 @@ final class GradeImport {
     reader.publishedItem(items, Hl7Codes.JUDGMENTS).ifPresent(judgments -> recommendation.set("decision", decision(judgments)));
     reader.publishedItem(items, Field.GOOD_PRACTICE.asCode()).ifPresent(container -> {
       ObjectNode criteria = recommendation.putObject("goodPractice");
+      Sources.Collector criteriaSources = new Sources.Collector(GoodPracticeCriteria.class);
       for (GoodPracticeCriterion criterion : GoodPracticeCriterion.values()) {
         for (JsonNode component : container.path("component")) {
           if (ProjectCodeSystem.FIELD.code(criterion.field()).in(component.path("type"))) {
             criteria.put(criterion.field(), Hl7Codes.YES.in(component.path("classifier").path(0)));
+            criteriaSources.read(criterion.field(), component);
           }
         }
       }
+      criteriaSources.readElsewhere(container.path("component"));
+      criteriaSources.writeTo(criteria);
     });
   }
 
+  /** The twelve fields of the evidence-to-decision block, with their reasons and inferences. */
   private static ObjectNode decision(JsonNode judgments) {
     ObjectNode decision = Fhir.object();
     Sources.Collector sources = new Sources.Collector(Decision.class);
     for (JsonNode component : judgments.path("component")) {
-      JsonNode value = component.path("classifier").path(0);
-      if (Hl7Codes.NET_EFFECT.in(component.path("type"))) {
-        Hl7Codes.decodeSome(value, Balance.values(), Hl7Codes::balance).ifPresent(balance -> decision.put("balance", balance.name()));
-        sources.read("balance", component);
-      } else if (Hl7Codes.PREFERENCES.in(component.path("type"))) {
-        Hl7Codes.decodeSome(value, ValuesVariability.values(), Hl7Codes::valuesVariability)
-            .ifPresent(variability -> decision.put("valuesVariability", variability.name()));
-        sources.read("valuesVariability", component);
-      } else if (Field.PARADIGMATIC_SITUATION.asCode().in(component.path("type"))) {
-        BundleReader.code(value, ProjectCodeSystem.GRADE_PARADIGMATIC_SITUATION)
-            .ifPresent(situation -> decision.put(Field.PARADIGMATIC_SITUATION.code(), situation));
-        sources.read(Field.PARADIGMATIC_SITUATION.code(), component);
+      for (EtdCriterion<?> criterion : EtdCriterion.ALL) {
+        if (criterion.holds(component)) {
+          criterion.option(component).ifPresent(option -> decision.put(criterion.field(), option));
+          sources.read(criterion.field(), component);
+        }
       }
     }
+    sources.readElsewhere(judgments.path("component"));
     sources.writeTo(decision);
     return decision;
+  }
+
+  /** A certainty range: the two classifiers of a rating, the lower first. */
+  private static ArrayNode range(JsonNode item) {
+    ArrayNode range = Fhir.array();
+    for (JsonNode classifier : item.path("classifier")) {
+      Hl7Codes.decode(classifier, Certainty.values(), Hl7Codes::rating).ifPresent(certainty -> range.add(certainty.name()));
+    }
+    return range;
   }
 
   private static ObjectNode outcome(BundleReader reader, int index) {
@@ -104,6 +118,17 @@ final class GradeImport {
       });
       reader.publishedItem(items, Field.FOLLOW_UP.asCode())
           .ifPresent(item -> outcome.put(Field.FOLLOW_UP.code(), item.path("summary").asText()));
+      for (Field flag : List.of(Field.NO_EVIDENCE, Field.SUFFICIENT_ALONE)) {
+        reader.publishedItem(items, flag.asCode()).ifPresent(item -> {
+          outcome.put(flag.code(), Hl7Codes.YES.in(item.path("classifier").path(0)));
+          sources.read(flag.code(), item);
+        });
+      }
+      reader.publishedItem(items, Field.CERTAINTY_RANGE.asCode())
+          .ifPresent(item -> outcome.withObjectProperty("published").set("certaintyRange", range(item)));
+      reader.publishedItem(items, Field.CERTAINTY_SYMBOL.asCode())
+          .ifPresent(item -> outcome.withObjectProperty("published").put(Field.CERTAINTY_SYMBOL.code(), item.path("summary").asText()));
+      sources.readElsewhere(items);
     }
     ArrayNode studies = outcome.putArray("studies");
     for (JsonNode cited : evidence.path("relatedArtifact")) {
@@ -117,7 +142,7 @@ final class GradeImport {
         subcomponent(subcomponent, outcome, sources);
       }
       Hl7Codes.decode(certainty.path("rating"), Certainty.values(), Hl7Codes::rating)
-          .ifPresent(published -> outcome.putObject("published").put("certainty", published.name()));
+          .ifPresent(published -> outcome.withObjectProperty("published").put("certainty", published.name()));
     });
     statistics(evidence, outcome);
     JsonNode comment = evidence.path("note").path(0).path("text");

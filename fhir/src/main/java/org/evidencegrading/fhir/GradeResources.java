@@ -3,10 +3,13 @@ package org.evidencegrading.fhir;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.evidencegrading.trace.Step;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.evidencegrading.gradeapproach.GradeApproachSystem;
 import org.evidencegrading.gradeapproach.model.Certainty;
 import org.evidencegrading.gradeapproach.model.Decision;
@@ -39,6 +42,14 @@ import org.evidencegrading.model.Question;
  */
 final class GradeResources {
 
+  /** The fields of an outcome whose reasons and inferences the elements that hold them carry. */
+  private static final ImmutableSet<String> PLACED = Stream.of(
+          Arrays.stream(Domain.values()).map(Domain::field),
+          Arrays.stream(UpgradeFactor.values()).map(UpgradeFactor::field),
+          Stream.of(Field.IMPORTANCE, Field.FAVORS, Field.NO_EVIDENCE, Field.SUFFICIENT_ALONE).map(Field::code))
+      .flatMap(fields -> fields)
+      .collect(ImmutableSet.toImmutableSet());
+
   private GradeResources() {}
 
   static ImmutableList<Entry> of(GradeApproachAssessment assessment, Question question, Exporting exporting) {
@@ -67,7 +78,13 @@ final class GradeResources {
         content.add(authors.published(Assessments.comment(Field.CERTAINTY_SYMBOL.asCode(), symbol))));
     published.flatMap(GradeApproachPublished::symbol).ifPresent(symbol ->
         content.add(authors.published(Assessments.comment(Field.SYMBOL.asCode(), symbol))));
+    published.flatMap(GradeApproachPublished::certaintyRange).ifPresent(range ->
+        content.add(authors.published(certaintyRange(range))));
+    published.flatMap(GradeApproachPublished::noRecommendation).ifPresent(none ->
+        content.add(authors.published(Assessments.classifier(Field.NO_RECOMMENDATION.asCode(), Hl7Codes.yesNo(none)))));
+    published.ifPresent(value -> Sources.elsewhere(value, Set.of()).forEach(item -> content.add(authors.published(item))));
     GradeApproachDerived derived = assessment.derived();
+    // The strength is the panel's: the checker derives none (GRADE revision 2).
     ratings(Optional.empty(), derived.direction(), derived.certainty(), derived.goodPractice())
         .forEach(item -> content.add(authors.derived(item)));
     assessment.recommendation().decision().ifPresent(decision -> content.add(authors.published(judgments(decision))));
@@ -90,25 +107,31 @@ final class GradeResources {
     return items;
   }
 
-  /** The evidence-to-decision judgments, as the IG's judgments container (net effect, preferences). */
+  /**
+   * The twelve fields of the evidence-to-decision block, each given as a component of the IG's
+   * judgments container, with the source's reason as its summary.
+   */
   private static ObjectNode judgments(Decision decision) {
     List<ObjectNode> judgments = new ArrayList<>();
-    decision.balance().flatMap(Hl7Codes::balance).ifPresent(balance ->
-        judgments.add(Sources.annotate(Assessments.rating(Hl7Codes.NET_EFFECT, balance), decision, "balance")));
-    decision.valuesVariability().flatMap(Hl7Codes::valuesVariability).ifPresent(values -> judgments.add(Sources.annotate(
-        Assessments.rating(Hl7Codes.PREFERENCES, values), decision, "valuesVariability")));
-    judgments.add(Sources.annotate(Assessments.classifier(Field.PARADIGMATIC_SITUATION.asCode(),
-        ProjectCodeSystem.GRADE_PARADIGMATIC_SITUATION.code(decision.paradigmaticSituation())),
-        decision, Field.PARADIGMATIC_SITUATION.code()));
+    EtdCriterion.ALL.forEach(criterion -> criterion.component(decision).ifPresent(judgments::add));
+    judgments.addAll(Sources.elsewhere(decision, EtdCriterion.FIELDS));
     return Assessments.container(Hl7Codes.JUDGMENTS, judgments);
   }
 
   private static ObjectNode criteria(GoodPracticeCriteria criteria) {
     List<ObjectNode> components = new ArrayList<>();
     for (GoodPracticeCriterion criterion : GoodPracticeCriterion.values()) {
-      components.add(Assessments.classifier(ProjectCodeSystem.FIELD.code(criterion.field()), Hl7Codes.yesNo(criterion.metBy(criteria))));
+      components.add(Sources.annotate(Assessments.classifier(ProjectCodeSystem.FIELD.code(criterion.field()),
+          Hl7Codes.yesNo(criterion.metBy(criteria))), criteria, criterion.field()));
     }
+    components.addAll(Sources.elsewhere(criteria,
+        Arrays.stream(GoodPracticeCriterion.values()).map(GoodPracticeCriterion::field).collect(ImmutableSet.toImmutableSet())));
     return Assessments.container(Field.GOOD_PRACTICE.asCode(), components);
+  }
+
+  /** A certainty published as a range: a rating with two classifiers, the lower first. */
+  private static ObjectNode certaintyRange(List<Certainty> range) {
+    return Assessments.ratings(Field.CERTAINTY_RANGE.asCode(), range.stream().map(Hl7Codes::rating).toList());
   }
 
   // ---- the outcomes ---------------------------------------------------------------------------
@@ -117,8 +140,8 @@ final class GradeResources {
     Outcome outcome = result.outcome();
     Urls urls = exporting.urls();
     ObjectNode evidence = Fhir.object().put("resourceType", "Evidence");
-    evidence.set("text", Fhir.narrative(outcome.name() + ": " + result.certainty().map(Words::of).orElse("no evidence, no")
-        + " certainty (derived)"));
+    evidence.set("text", Fhir.narrative(outcome.name() + ": "
+        + result.certainty().map(certainty -> Words.of(certainty) + " certainty (derived)").orElse("no evidence")));
     evidence.putArray("identifier").add(Fhir.identifier(urls.identifierSystem("recommendation/" + recommendation.id() + "/outcome"), outcome.id()));
     evidence.put("title", outcome.name());
     evidence.put("status", "active");
@@ -140,12 +163,14 @@ final class GradeResources {
     }
     ArrayNode certainties = evidence.putArray("certainty");
     certainties.add(judged(outcome, exporting.authors()));
-    ImmutableList<Step> steps = result.trace().steps();
-    ObjectNode derived = certainties.addObject().put("description", steps.isEmpty() ? "not rated: no evidence"
-        : steps.get(steps.size() - 1).outcome() + ": " + steps.get(steps.size() - 1).reason());
-    derived.set("type", Fhir.concept(Hl7Codes.OVERALL));
-    result.certainty().ifPresent(derivedCertainty -> derived.set("rating", Fhir.concept(Hl7Codes.rating(derivedCertainty))));
-    derived.put("rater", Authors.CHECKER);
+    result.rating().ifPresent(rating -> {
+      ObjectNode derived = certainties.addObject()
+          .put("description", outcome.name() + ": " + Words.of(rating.certainty()) + " certainty, rated down "
+              + rating.levelsDown() + " and up " + rating.levelsUp() + " level(s) from the design's starting level");
+      derived.set("type", Fhir.concept(Hl7Codes.OVERALL));
+      derived.set("rating", Fhir.concept(Hl7Codes.rating(rating.certainty())));
+      derived.put("rater", Authors.CHECKER);
+    });
     return new Entry(urls.outcome(recommendation.id(), outcome.id()), evidence);
   }
 
@@ -240,6 +265,15 @@ final class GradeResources {
     outcome.favors().ifPresent(favors -> content.add(authors.published(Sources.annotate(
         Assessments.classifier(Field.FAVORS.asCode(), ProjectCodeSystem.GRADE_FAVORS.code(favors)), outcome, Field.FAVORS.code()))));
     outcome.followUp().ifPresent(followUp -> content.add(authors.published(Assessments.comment(Field.FOLLOW_UP.asCode(), followUp))));
+    for (Field flag : List.of(Field.NO_EVIDENCE, Field.SUFFICIENT_ALONE)) {
+      if (flag == Field.NO_EVIDENCE ? outcome.noEvidence() : outcome.sufficientAlone()) {
+        content.add(authors.published(Sources.annotate(Assessments.classifier(flag.asCode(), Hl7Codes.YES), outcome, flag.code())));
+      }
+    }
+    outcome.published().flatMap(OutcomePublished::certaintyRange).ifPresent(range -> content.add(authors.published(certaintyRange(range))));
+    outcome.published().flatMap(OutcomePublished::certaintySymbol).ifPresent(symbol ->
+        content.add(authors.published(Assessments.comment(Field.CERTAINTY_SYMBOL.asCode(), symbol))));
+    Sources.elsewhere(outcome, PLACED).forEach(item -> content.add(authors.published(item)));
     ObjectNode assessment = Assessments.of("Importance of " + outcome.name() + ": " + outcome.importance() + " ("
         + Words.of(outcome.importanceCategory()) + ")",
         evidence.fullUrl(), "Evidence", content);

@@ -6,12 +6,17 @@ import java.util.function.Function;
 import org.evidencegrading.gradeapproach.model.Balance;
 import org.evidencegrading.gradeapproach.model.Certainty;
 import org.evidencegrading.gradeapproach.model.Concern;
+import org.evidencegrading.gradeapproach.model.CostEffectiveness;
 import org.evidencegrading.gradeapproach.model.Domain;
+import org.evidencegrading.gradeapproach.model.EffectMagnitude;
 import org.evidencegrading.gradeapproach.model.EffectMeasure;
+import org.evidencegrading.gradeapproach.model.ResourceRequirements;
+import org.evidencegrading.gradeapproach.model.ResourcesCertainty;
 import org.evidencegrading.gradeapproach.model.Strength;
 import org.evidencegrading.gradeapproach.model.StudyDesign;
 import org.evidencegrading.gradeapproach.model.UpgradeFactor;
 import org.evidencegrading.gradeapproach.model.ValuesVariability;
+import org.evidencegrading.gradeapproach.model.YesNoJudgment;
 import org.evidencegrading.model.Direction;
 
 /**
@@ -62,23 +67,32 @@ final class Hl7Codes {
   static final Code DIRECTION_OF_RECOMMENDATION = new Code(EBM, "direction-of-recommendation", "Direction of Recommendation");
   static final Code CERTAINTY_OF_EVIDENCE = new Code(EBM, "certainty-of-evidence", "Certainty of Evidence");
   static final Code JUDGMENTS = new Code(EBM, "judgments", "Judgments");
-  static final Code NET_EFFECT = new Code(EBM, "net-effect", "Net Effect");
+  static final Code PROBLEM_IMPORTANCE = new Code(EBM, "problem-importance", "Problem Importance");
+  static final Code DESIRABLE_EFFECTS = new Code(EBM, "desirable-effects", "Desirable Effects");
+  static final Code UNDESIRABLE_EFFECTS = new Code(EBM, "undesirable-effects", "Undesirable Effects");
   static final Code PREFERENCES = new Code(EBM, "preferences", "Preferences");
+  static final Code NET_EFFECT = new Code(EBM, "net-effect", "Net Effect");
+  static final Code COSTS = new Code(EBM, "costs", "Costs");
+  static final Code COST_EFFECTIVENESS = new Code(EBM, "cost-effectiveness", "Cost-effectiveness");
+  static final Code EQUITY = new Code(EBM, "equity", "Equity");
+  static final Code ACCEPTABILITY = new Code(EBM, "acceptability", "Acceptability");
+  static final Code FEASIBILITY = new Code(EBM, "feasibility", "Feasibility");
   static final Code GRADE = new Code(RATING_SYSTEM, "GRADE", "GRADE");
   static final Code YES = new Code(RJCS, "RJCS-2007", "Yes");
   static final Code NO = new Code(RJCS, "RJCS-2010", "No");
+  /** The IG's "Varies", for every criterion that has the option. */
+  static final Code VARIES = new Code(RJCS, "RJCS-2011", "Varies");
+  /** The IG's "Unknown", the framework's "Don't know". */
+  static final Code UNKNOWN = new Code(RJCS, "RJCS-2012", "Unknown");
+  /** The IG's "No evidence", the framework's "No included studies". */
+  static final Code NO_EVIDENCE = new Code(RJCS, "RJCS-2006.0", "No evidence");
 
   private Hl7Codes() {}
 
   /** The value of {@code values} whose code is among a {@code CodeableConcept}'s codings. */
   static <E extends Enum<E>> Optional<E> decode(JsonNode concept, E[] values, Function<E, Code> code) {
-    return decodeSome(concept, values, value -> Optional.of(code.apply(value)));
-  }
-
-  /** Like {@link #decode}, for value lists some of whose values have no code. */
-  static <E extends Enum<E>> Optional<E> decodeSome(JsonNode concept, E[] values, Function<E, Optional<Code>> code) {
     for (E value : values) {
-      if (code.apply(value).map(coded -> coded.in(concept)).orElse(false)) {
+      if (code.apply(value).in(concept)) {
         return Optional.of(value);
       }
     }
@@ -186,31 +200,93 @@ final class Hl7Codes {
   /** A recommendation for the intervention favors it; one against it favors the comparison. */
   static Code direction(Direction direction) {
     return switch (direction) {
-      case FOR -> balance(Balance.CLEARLY_FAVORS_INTERVENTION).orElseThrow();
-      case AGAINST -> balance(Balance.CLEARLY_FAVORS_COMPARISON).orElseThrow();
+      case FOR -> balance(Balance.CLEARLY_FAVORS_INTERVENTION);
+      case AGAINST -> balance(Balance.CLEARLY_FAVORS_COMPARISON);
     };
   }
 
-  /** The IG's code for a balance of effects; none for "varies" and "don't know", which it has no code for. */
-  static Optional<Code> balance(Balance balance) {
-    return Optional.ofNullable(switch (balance) {
+  /** A balance of effects; the IG words "probably" as "possibly". */
+  static Code balance(Balance balance) {
+    return switch (balance) {
       case CLEARLY_FAVORS_INTERVENTION -> new Code(RJCS, "RJCS-2021", "Favors intervention");
       case PROBABLY_FAVORS_INTERVENTION -> new Code(RJCS, "RJCS-2022", "Possibly favors intervention");
       case BALANCED -> new Code(RJCS, "RJCS-2023", "Does not favor intervention or comparison");
       case PROBABLY_FAVORS_COMPARISON -> new Code(RJCS, "RJCS-2024", "Possibly favors comparison");
       case CLEARLY_FAVORS_COMPARISON -> new Code(RJCS, "RJCS-2025", "Favors comparison");
-      case VARIES, DONT_KNOW -> null;
-    });
+      case VARIES -> VARIES;
+      case DONT_KNOW -> UNKNOWN;
+    };
   }
 
-  /** The IG's code for the values judgment; none for the options it has no code for. */
-  static Optional<Code> valuesVariability(ValuesVariability variability) {
-    return Optional.ofNullable(switch (variability) {
+  /** The values judgment; the IG words "probably no important" as "possibly no important". */
+  static Code valuesVariability(ValuesVariability variability) {
+    return switch (variability) {
       case IMPORTANT -> new Code(RJCS, "RJCS-2017", "Important uncertainty or variability");
       case POSSIBLY_IMPORTANT -> new Code(RJCS, "RJCS-2018", "Possibly important uncertainty or variability");
+      case PROBABLY_NO_IMPORTANT -> new Code(RJCS, "RJCS-2019", "Possibly no important uncertainty or variability");
       case NO_IMPORTANT -> new Code(RJCS, "RJCS-2020", "No important uncertainty or variability");
-      default -> null;
-    });
+    };
+  }
+
+  /** The answer to a yes-or-no criterion (priority, acceptability, feasibility). */
+  static Code judgment(YesNoJudgment judgment) {
+    return switch (judgment) {
+      case YES -> YES;
+      case PROBABLY_YES -> new Code(RJCS, "RJCS-2008", "Probably yes");
+      case PROBABLY_NO -> new Code(RJCS, "RJCS-2009", "Probably no");
+      case NO -> NO;
+      case VARIES -> VARIES;
+      case DONT_KNOW -> UNKNOWN;
+    };
+  }
+
+  /** How substantial the desirable or the undesirable effects are. */
+  static Code magnitude(EffectMagnitude magnitude) {
+    return switch (magnitude) {
+      case TRIVIAL -> new Code(RJCS, "RJCS-2016", "Trivial size");
+      case SMALL -> new Code(RJCS, "RJCS-2015", "Small size");
+      case MODERATE -> new Code(RJCS, "RJCS-2014", "Moderate size");
+      case LARGE -> new Code(RJCS, "RJCS-2013", "Large size");
+      case VARIES -> VARIES;
+      case DONT_KNOW -> UNKNOWN;
+    };
+  }
+
+  /** The resource requirements; the IG's "costs or savings" is the framework's "costs and savings". */
+  static Code resources(ResourceRequirements resources) {
+    return switch (resources) {
+      case LARGE_COSTS -> new Code(RJCS, "RJCS-2026", "Large costs");
+      case MODERATE_COSTS -> new Code(RJCS, "RJCS-2027", "Moderate costs");
+      case NEGLIGIBLE_COSTS_AND_SAVINGS -> new Code(RJCS, "RJCS-2028", "Negligible costs or savings");
+      case MODERATE_SAVINGS -> new Code(RJCS, "RJCS-2029", "Moderate savings");
+      case LARGE_SAVINGS -> new Code(RJCS, "RJCS-2030", "Large savings");
+      case VARIES -> VARIES;
+      case DONT_KNOW -> UNKNOWN;
+    };
+  }
+
+  /** The certainty of the evidence of resource requirements, as the IG rates certainty. */
+  static Code resourcesCertainty(ResourcesCertainty certainty) {
+    return switch (certainty) {
+      case VERY_LOW -> justificationCertainty(Certainty.VERY_LOW);
+      case LOW -> justificationCertainty(Certainty.LOW);
+      case MODERATE -> justificationCertainty(Certainty.MODERATE);
+      case HIGH -> justificationCertainty(Certainty.HIGH);
+      case NO_INCLUDED_STUDIES -> NO_EVIDENCE;
+    };
+  }
+
+  /** Which side the cost-effectiveness favors, with the codes of the balance. */
+  static Code costEffectiveness(CostEffectiveness effectiveness) {
+    return switch (effectiveness) {
+      case FAVORS_INTERVENTION -> balance(Balance.CLEARLY_FAVORS_INTERVENTION);
+      case PROBABLY_FAVORS_INTERVENTION -> balance(Balance.PROBABLY_FAVORS_INTERVENTION);
+      case DOES_NOT_FAVOR_EITHER -> balance(Balance.BALANCED);
+      case PROBABLY_FAVORS_COMPARISON -> balance(Balance.PROBABLY_FAVORS_COMPARISON);
+      case FAVORS_COMPARISON -> balance(Balance.CLEARLY_FAVORS_COMPARISON);
+      case VARIES -> VARIES;
+      case NO_INCLUDED_STUDIES -> NO_EVIDENCE;
+    };
   }
 
   static Code yesNo(boolean yes) {

@@ -55,6 +55,7 @@ final class NassImport {
     });
     classified(reader, items, Field.FINDING, ProjectCodeSystem.NASS_FINDING, appraisal, sources);
     reader.publishedItem(items, Field.NOTE.asCode()).ifPresent(item -> appraisal.put(Field.NOTE.code(), item.path("summary").asText()));
+    sources.readElsewhere(items);
     sources.writeTo(appraisal);
     return appraisal;
   }

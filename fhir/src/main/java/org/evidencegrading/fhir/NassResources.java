@@ -3,6 +3,7 @@ package org.evidencegrading.fhir;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.evidencegrading.nass.NassSystem;
@@ -68,6 +69,10 @@ final class NassResources {
     });
   }
 
+  /** The fields of an appraisal whose reasons and inferences the items that hold them carry. */
+  private static final ImmutableSet<String> PLACED = ImmutableSet.of(Field.STUDY_TYPE.code(), Field.DESIGN.code(),
+      Field.POTENTIAL_LEVEL.code(), Field.DOWNGRADES.code(), Field.DOWNGRADE_STEPS.code(), "publishedLevel", Field.FINDING.code());
+
   private static Entry appraisal(NassRecommendation recommendation, int index, AppraisalResult result, Exporting exporting) {
     Appraisal appraisal = recommendation.appraisals().get(index);
     Authors authors = exporting.authors();
@@ -95,6 +100,7 @@ final class NassResources {
         Assessments.classifier(Field.FINDING.asCode(), ProjectCodeSystem.NASS_FINDING.code(appraisal.finding())),
         appraisal, Field.FINDING.code())));
     appraisal.note().ifPresent(note -> content.add(authors.published(Assessments.comment(Field.NOTE.asCode(), note))));
+    Sources.elsewhere(appraisal, PLACED).forEach(item -> content.add(authors.published(item)));
     // an appraisal of several reports of one study is about the first of them
     String title = "Appraisal of " + appraisal.name() + " for " + recommendation.id();
     return new Entry(exporting.urls().appraisal(recommendation.id(), index),

@@ -10,8 +10,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.evidencegrading.gradeapproach.GradeApproachSystem;
-import org.evidencegrading.gradeapproach.model.Balance;
-import org.evidencegrading.gradeapproach.model.ValuesVariability;
+import org.evidencegrading.gradeapproach.model.Equity;
 import org.evidencegrading.gradeapproach.model.Favors;
 import org.evidencegrading.gradeapproach.model.GoodPracticeCriterion;
 import org.evidencegrading.gradeapproach.model.ParadigmaticSituation;
@@ -64,14 +63,10 @@ public enum ProjectCodeSystem {
   /** Which alternative a GRADE outcome's effect favors. */
   GRADE_FAVORS("grade-favors", "GradeFavors", "GRADE effect directions", "Which alternative an outcome's effect favors.",
       () -> concepts(Favors.values())),
-  /** GRADE balances of effects the HL7 code system has no code for (varies, don't know). */
-  GRADE_BALANCE("grade-balance", "GradeBalance", "GRADE balances of effects",
-      "The balance of desirable and undesirable effects, as the evidence-to-decision framework judges it.",
-      () -> concepts(Balance.values())),
-  /** GRADE judgments of values and preferences the HL7 code system has no code for. */
-  GRADE_VALUES_VARIABILITY("grade-values-variability", "GradeValuesVariability", "GRADE variability of values",
-      "How much people's values and preferences vary, as the evidence-to-decision framework judges it.",
-      () -> concepts(ValuesVariability.values())),
+  /** The evidence-to-decision judgments of the impact on health equity, which the IG has no codes for. */
+  GRADE_EQUITY("grade-equity", "GradeEquity", "GRADE judgments of health equity",
+      "The response options of the evidence-to-decision criterion \"What would be the impact on health equity?\"",
+      () -> concepts(Equity.values())),
   /** The paradigmatic situations of GRADE guidance for strong recommendations on low certainty. */
   GRADE_PARADIGMATIC_SITUATION("grade-paradigmatic-situation", "GradeParadigmaticSituation",
       "GRADE paradigmatic situations",

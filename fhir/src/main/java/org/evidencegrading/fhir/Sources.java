@@ -3,7 +3,14 @@ package org.evidencegrading.fhir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.evidencegrading.model.Provenance;
 
 /**
@@ -17,6 +24,9 @@ final class Sources {
 
   /** The note, or the text of an extra classifier, that marks a value as inferred. */
   static final String INFERRED = "inferred by the encoder: the source does not state this value";
+
+  private static final String REASON = "reason: ";
+  private static final String INFERRED_FIELD = "inferred: ";
 
   private Sources() {}
 
@@ -49,6 +59,33 @@ final class Sources {
   }
 
   /**
+   * The content items a value's provenance needs beyond the elements of its fields: for each field
+   * with no element of its own (not {@code placed}), its reason as the summary of an item whose first
+   * classifier's text names the field; and an item giving the order of the file's {@code reasons}
+   * and {@code inferred} ("reason: imprecision", "inferred: riskOfBias"), so that an import writes
+   * them, and a report lists them, as the file did.
+   */
+  static List<ObjectNode> elsewhere(Object value, Set<String> placed) {
+    List<ObjectNode> items = new ArrayList<>();
+    if (value instanceof Provenance provenance && !(provenance.reasons().isEmpty() && provenance.inferred().isEmpty())) {
+      Set<String> fields = new LinkedHashSet<>(provenance.reasons().keySet());
+      fields.addAll(provenance.inferred());
+      fields.removeAll(placed);
+      for (String field : fields) {
+        ObjectNode item = Assessments.comment(Field.REASON.asCode());
+        item.putArray("classifier").add(Fhir.conceptText(field));
+        items.add(annotate(item, value, field));
+      }
+      ObjectNode order = Assessments.comment(Field.PROVENANCE_ORDER.asCode());
+      ArrayNode classifiers = order.putArray("classifier");
+      provenance.reasons().keySet().forEach(field -> classifiers.add(Fhir.conceptText(REASON + field)));
+      provenance.inferred().forEach(field -> classifiers.add(Fhir.conceptText(INFERRED_FIELD + field)));
+      items.add(order);
+    }
+    return items;
+  }
+
+  /**
    * Collects the reasons and inferred fields of one value of the file as an import reads its
    * elements, for a model type that records them; for any other type it collects nothing.
    */
@@ -56,6 +93,7 @@ final class Sources {
     private final boolean recorded;
     private final ObjectNode reasons = Fhir.object();
     private final ArrayNode inferred = Fhir.array();
+    private final List<String> order = new ArrayList<>();
 
     Collector(Class<?> type) {
       this.recorded = recordedBy(type);
@@ -71,14 +109,36 @@ final class Sources {
       }
     }
 
-    /** Gives the value its {@code reasons} and {@code inferred} fields, where there are any. */
+    /** Reads the reasons and inferences of the fields without an element of their own, and their order, among content items. */
+    void readElsewhere(JsonNode items) {
+      for (JsonNode item : items) {
+        if (Field.REASON.asCode().in(item.path("type"))) {
+          read(item.path("classifier").path(0).path("text").asText(), item);
+        } else if (Field.PROVENANCE_ORDER.asCode().in(item.path("type"))) {
+          item.path("classifier").forEach(classifier -> order.add(classifier.path("text").asText()));
+        }
+      }
+    }
+
+    /** Gives the value its {@code reasons} and {@code inferred} fields, where there are any, in the file's order. */
     void writeTo(ObjectNode value) {
       if (!reasons.isEmpty()) {
-        value.set("reasons", reasons);
+        ObjectNode ordered = value.putObject("reasons");
+        inOrder(reasons.properties().stream().map(Map.Entry::getKey), REASON)
+            .forEach(field -> ordered.set(field, reasons.get(field)));
       }
       if (!inferred.isEmpty()) {
-        value.set("inferred", inferred);
+        ArrayNode ordered = value.putArray("inferred");
+        inOrder(inferred.valueStream().map(JsonNode::asText), INFERRED_FIELD).forEach(ordered::add);
       }
+    }
+
+    /** Fields in the order the file gave them, those it did not order last. */
+    private Stream<String> inOrder(Stream<String> fields, String kind) {
+      return fields.sorted(Comparator.comparingInt(field -> {
+        int index = order.indexOf(kind + field);
+        return index < 0 ? Integer.MAX_VALUE : index;
+      }));
     }
   }
 

@@ -10,20 +10,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.evidencegrading.check.CheckReport;
 import org.evidencegrading.check.Checker;
+import com.google.common.collect.ImmutableList;
 import org.evidencegrading.gradeapproach.model.Balance;
+import org.evidencegrading.gradeapproach.model.Certainty;
+import org.evidencegrading.gradeapproach.model.CostEffectiveness;
 import org.evidencegrading.gradeapproach.model.Concern;
 import org.evidencegrading.gradeapproach.model.Decision;
 import org.evidencegrading.gradeapproach.model.Effect;
+import org.evidencegrading.gradeapproach.model.EffectMagnitude;
 import org.evidencegrading.gradeapproach.model.EffectMeasure;
+import org.evidencegrading.gradeapproach.model.Equity;
+import org.evidencegrading.gradeapproach.model.Favors;
 import org.evidencegrading.gradeapproach.model.GoodPracticeCriteria;
 import org.evidencegrading.gradeapproach.model.GradeApproachPublished;
 import org.evidencegrading.gradeapproach.model.GradeApproachRecommendation;
 import org.evidencegrading.gradeapproach.model.LargeEffect;
 import org.evidencegrading.gradeapproach.model.Outcome;
+import org.evidencegrading.gradeapproach.model.OutcomePublished;
 import org.evidencegrading.gradeapproach.model.ParadigmaticSituation;
+import org.evidencegrading.gradeapproach.model.ResourceRequirements;
+import org.evidencegrading.gradeapproach.model.ResourcesCertainty;
 import org.evidencegrading.gradeapproach.model.Strength;
 import org.evidencegrading.gradeapproach.model.StudyDesign;
 import org.evidencegrading.gradeapproach.model.ValuesVariability;
+import org.evidencegrading.gradeapproach.model.YesNoJudgment;
 import org.evidencegrading.io.GuidelineReader;
 import org.evidencegrading.io.InvalidGuidelineException;
 import org.evidencegrading.model.Direction;
@@ -109,38 +119,73 @@ class FhirGuidelinesTest {
         .build());
   }
 
-  /** What the seeds do not have: large effects and upgrades, a paradigmatic situation, an effect without interval. */
-  @Test
-  void everyGradeFieldRoundTrips() throws IOException {
+  /**
+   * What the seeds do not have: large effects and upgrades, a paradigmatic situation, an effect
+   * without interval, every evidence-to-decision criterion (with "varies", "don't know" and "no
+   * included studies"), certainty ranges, an outcome without evidence, an outcome sufficient alone,
+   * a declined recommendation, and reasons and inferences in an order of the encoder's, on every
+   * block that has them.
+   */
+  static Guideline everyGradeField() {
     Outcome mortality = Outcome.builder().id("mortality").name("Mortality").importance(9).addStudies("cohort-1")
         .design(StudyDesign.OBSERVATIONAL).riskOfBias(Concern.NOT_SERIOUS).inconsistency(Concern.NOT_SERIOUS)
         .indirectness(Concern.NOT_SERIOUS).imprecision(Concern.NOT_SERIOUS).publicationBias(Concern.NOT_SERIOUS)
-        .largeEffect(LargeEffect.VERY_LARGE).doseResponse(true).plausibleConfounding(true)
-        .studyCount(3).effect(Effect.builder().measure(EffectMeasure.HR).estimate(0.15).build()).build();
+        .largeEffect(LargeEffect.VERY_LARGE).doseResponse(true).plausibleConfounding(true).sufficientAlone(true)
+        .favors(Favors.INTERVENTION).studyCount(3).effect(Effect.builder().measure(EffectMeasure.HR).estimate(0.15).build())
+        .published(OutcomePublished.builder().certaintyRange(ImmutableList.of(Certainty.MODERATE, Certainty.HIGH)).certaintySymbol("⊕⊕⊕◯").build())
+        .putReasons("studies", "the cohorts of the review's Table 2")
+        .putReasons("largeEffect", "HR 0.15")
+        .putReasons("importance", "death")
+        .addInferred("studyCount", "importance")
+        .build();
     Outcome harm = Outcome.builder().id("harm").name("Serious harm").importance(4).addStudies("cohort-1")
         .design(StudyDesign.NON_RANDOMIZED_ROBINS_I).riskOfBias(Concern.EXTREMELY_SERIOUS).inconsistency(Concern.VERY_SERIOUS)
         .indirectness(Concern.SERIOUS).imprecision(Concern.NOT_SERIOUS).publicationBias(Concern.NOT_SERIOUS)
         .largeEffect(LargeEffect.LARGE).participants(120)
         .effect(Effect.builder().measure(EffectMeasure.SMD).estimate(-0.2).ciLow(-0.5).ciHigh(0.1).build()).build();
-    assertRoundTrips(Guideline.builder()
+    Outcome quality = Outcome.builder().id("quality-of-life").name("Quality of life").importance(7).noEvidence(true)
+        .putReasons("noEvidence", "no study measured it").build();
+    Decision decision = Decision.builder()
+        .priority(YesNoJudgment.YES).desirableEffects(EffectMagnitude.LARGE).undesirableEffects(EffectMagnitude.VARIES)
+        .valuesVariability(ValuesVariability.PROBABLY_NO_IMPORTANT).balance(Balance.CLEARLY_FAVORS_INTERVENTION)
+        .resources(ResourceRequirements.DONT_KNOW).resourcesCertainty(ResourcesCertainty.NO_INCLUDED_STUDIES)
+        .costEffectiveness(CostEffectiveness.NO_INCLUDED_STUDIES).equity(Equity.PROBABLY_NO_IMPACT)
+        .acceptability(YesNoJudgment.PROBABLY_YES).feasibility(YesNoJudgment.DONT_KNOW)
+        .paradigmaticSituation(ParadigmaticSituation.LIFE_THREATENING)
+        .putReasons("feasibility", "not discussed by the panel")
+        .putReasons("priority", "the leading cause of death in the population")
+        .putReasons("paradigmaticSituation", "the condition is fatal untreated")
+        .addInferred("equity", "acceptability", "priority")
+        .build();
+    return Guideline.builder()
         .guideline(GuidelineInfo.builder().id("grade-round-trip").title("Round trip").publisher("A panel").year(2021).system("GRADE").build())
         .addStudies(Study.builder().id("cohort-1").citation("Cohort 1").build())
         .addQuestions(Question.builder().id("q1").population("Adults").intervention("X")
             .addRecommendations(
                 GradeApproachRecommendation.builder().id("r1").statement("We recommend X.")
                     .published(GradeApproachPublished.builder().direction(Direction.FOR).strength(Strength.STRONG)
-                        .certainty(org.evidencegrading.gradeapproach.model.Certainty.HIGH).certaintySymbol("⊕⊕⊕⊕").symbol("↑↑").build())
-                    .addOutcomes(mortality, harm)
-                    .decision(Decision.builder().balance(Balance.CLEARLY_FAVORS_INTERVENTION).valuesVariability(ValuesVariability.IMPORTANT)
-                        .paradigmaticSituation(ParadigmaticSituation.LIFE_THREATENING).build())
+                        .certaintyRange(ImmutableList.of(Certainty.LOW, Certainty.MODERATE)).symbol("↑↑")
+                        .putReasons("strength", "a life-threatening condition").addInferred("direction").build())
+                    .addOutcomes(mortality, harm, quality)
+                    .decision(decision)
                     .build(),
                 GradeApproachRecommendation.builder().id("r2").statement("It is good practice to do Y.")
                     .published(GradeApproachPublished.builder().goodPractice(true).symbol("√").build())
                     .goodPractice(GoodPracticeCriteria.builder().necessary(true).netBenefitClear(true)
-                        .evidenceCollectionPoorUseOfResources(true).rationaleExplicit(false).actionable(true).build())
+                        .evidenceCollectionPoorUseOfResources(true).rationaleExplicit(false).actionable(true)
+                        .putReasons("rationaleExplicit", "the text gives none").addInferred("necessary").build())
+                    .build(),
+                GradeApproachRecommendation.builder().id("r3").statement("We make no recommendation on Z.")
+                    .published(GradeApproachPublished.builder().noRecommendation(true).certainty(Certainty.VERY_LOW)
+                        .putReasons("noRecommendation", "the panel was divided").build())
                     .build())
             .build())
-        .build());
+        .build();
+  }
+
+  @Test
+  void everyGradeFieldRoundTrips() throws IOException {
+    assertRoundTrips(everyGradeField());
   }
 
   @Test
@@ -154,6 +199,6 @@ class FhirGuidelinesTest {
   void aFileThatIsNotJsonIsAnInvalidGuideline() throws IOException {
     Path file = Files.writeString(directory.resolve("bundle.json"), "{\"resourceType\": ");
     InvalidGuidelineException e = assertThrows(InvalidGuidelineException.class, () -> FhirGuidelines.read(file));
-    assertTrue(e.getMessage().startsWith(file + ": not JSON: Unexpected end-of-input"), e.getMessage());
+    assertTrue(e.getMessage().startsWith(file + ":1:18: resourceType: the document ends too early (is the file truncated?)"), e.getMessage());
   }
 }

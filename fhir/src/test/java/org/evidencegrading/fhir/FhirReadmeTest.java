@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.evidencegrading.io.Mappers;
 import org.junit.jupiter.api.Test;
 
-/** The README's Bundle excerpts are real output: everything they show is in the Bundle of the fixture. */
+/** The README's Bundle excerpts are real output: everything they show is in the Bundle of the fixture or the Danish seed. */
 class FhirReadmeTest {
 
   private static final Pattern JSON_BLOCK = Pattern.compile("```json\\n(.*?)\\n```", Pattern.DOTALL);
@@ -26,10 +26,13 @@ class FhirReadmeTest {
     String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
     int start = readme.indexOf("\n## FHIR export and import\n");
     String section = readme.substring(start, readme.indexOf("\n## ", start + 1));
-    JsonNode bundle = Mappers.json().readTree(FhirBundlesTest.bundle(FhirBundlesTest.accp()));
+    // the fixture with effect data, twice, then the Danish seed
+    JsonNode accp = Mappers.json().readTree(FhirBundlesTest.bundle(FhirBundlesTest.accp()));
+    List<JsonNode> bundles = List.of(accp, accp, Mappers.json().readTree(FhirBundlesTest.bundle(FhirBundlesTest.DANISH)));
     List<String> excerpts = new ArrayList<>();
     for (Matcher block = JSON_BLOCK.matcher(section); block.find(); ) {
       JsonNode excerpt = Mappers.json().readTree(block.group(1));
+      JsonNode bundle = bundles.get(Math.min(excerpts.size(), bundles.size() - 1));
       excerpts.add(excerpt.path("resourceType").asText());
       boolean found = false;
       for (JsonNode entry : bundle.path("entry")) {
@@ -37,7 +40,7 @@ class FhirReadmeTest {
       }
       assertTrue(found, () -> "the README shows what the Bundle does not have:\n" + block.group(1));
     }
-    assertEquals(List.of("Evidence", "ArtifactAssessment"), excerpts);
+    assertEquals(List.of("Evidence", "ArtifactAssessment", "ArtifactAssessment"), excerpts);
   }
 
   /** Whether {@code actual} has everything {@code excerpt} has: its fields, and in lists, each item. */

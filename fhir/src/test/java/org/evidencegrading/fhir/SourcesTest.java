@@ -3,9 +3,11 @@ package org.evidencegrading.fhir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Set;
 import org.evidencegrading.model.Provenance;
 import org.evidencegrading.model.Study;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,24 @@ class SourcesTest {
     ObjectNode value = Fhir.object();
     collector.writeTo(value);
     assertEquals("{\"reasons\":{\"imprecision\":\"CI includes benefit and harm\"},\"inferred\":[\"riskOfBias\"]}", value.toString());
+  }
+
+  /** Reasons and inferences of fields without an element of their own, and the file's order of both, survive. */
+  @Test
+  void fieldsWithoutAnElementAndTheOrderOfTheFileAreReadBack() {
+    Judged judged = new Judged(ImmutableMap.of("studies", "Table 2", "imprecision", "one trial", "importance", "primary"),
+        ImmutableList.of("riskOfBias", "studies", "importance"));
+    ArrayNode items = Fhir.array();
+    items.addAll(Sources.elsewhere(judged, Set.of("imprecision", "riskOfBias", "importance")));
+    Sources.Collector collector = new Sources.Collector(Judged.class);
+    collector.read("riskOfBias", Sources.annotate(Fhir.object(), judged, "riskOfBias"));
+    collector.read("importance", Sources.annotate(Fhir.object(), judged, "importance"));
+    collector.read("imprecision", Sources.annotate(Fhir.object(), judged, "imprecision"));
+    collector.readElsewhere(items);
+    ObjectNode value = Fhir.object();
+    collector.writeTo(value);
+    assertEquals("{\"reasons\":{\"studies\":\"Table 2\",\"imprecision\":\"one trial\",\"importance\":\"primary\"},"
+        + "\"inferred\":[\"riskOfBias\",\"studies\",\"importance\"]}", value.toString());
   }
 
   @Test
