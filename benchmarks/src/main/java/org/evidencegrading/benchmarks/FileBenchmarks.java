@@ -15,6 +15,7 @@ import org.evidencegrading.cli.generate.SyntheticGuideline;
 import org.evidencegrading.system.GradingSystems;
 import org.evidencegrading.io.DocumentFormat;
 import org.evidencegrading.io.GuidelineReader;
+import org.evidencegrading.io.Mappers;
 import org.evidencegrading.io.ReadLimits;
 import org.evidencegrading.model.Guideline;
 import org.evidencegrading.report.ReportFormat;
@@ -34,7 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Whole files, in memory (the disk is not measured): loading the NASS fixture, and reading and
- * checking a synthetic guideline of 10,000 recommendations with the full JSON report written.
+ * checking a synthetic guideline of 10,000 recommendations, as YAML and as JSON, with the full JSON
+ * report written: the in-JVM steady state of {@code check nass-10k.yaml --format json -o r.json}
+ * and its JSON and GRADE variants, which the README compares the command-line runs with.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -49,12 +52,21 @@ public class FileBenchmarks {
   private byte[] nassFixture;
   private byte[] nass10k;
   private byte[] grade10k;
+  private byte[] nass10kJson;
+  private byte[] grade10kJson;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     nassFixture = Files.readAllBytes(Path.of(fixture));
     nass10k = synthetic("NASS", 8);
     grade10k = synthetic("GRADE", 5);
+    nass10kJson = json(nass10k);
+    grade10kJson = json(grade10k);
+  }
+
+  /** The same guideline as JSON, as {@code convert FILE -o FILE.json} writes it. */
+  private static byte[] json(byte[] yaml) throws IOException {
+    return Mappers.json().writeValueAsBytes(GuidelineReader.read(yaml, DocumentFormat.YAML, "synthetic.yaml", ReadLimits.defaults()));
   }
 
   private static byte[] synthetic(String system, int evidence) throws IOException {
@@ -76,7 +88,15 @@ public class FileBenchmarks {
   @Warmup(iterations = 2, time = 5)
   @Measurement(iterations = 5, time = 5)
   public Summary checkNass10k() throws IOException {
-    return check(nass10k, "nass-10k.yaml");
+    return check(nass10k, DocumentFormat.YAML, "nass-10k.yaml");
+  }
+
+  /** The same 10,000 NASS recommendations read from JSON. */
+  @Benchmark
+  @Warmup(iterations = 2, time = 5)
+  @Measurement(iterations = 5, time = 5)
+  public Summary checkNass10kJson() throws IOException {
+    return check(nass10kJson, DocumentFormat.JSON, "nass-10k.json");
   }
 
   /** The same for 10,000 GRADE recommendations of 5 outcomes. */
@@ -84,11 +104,19 @@ public class FileBenchmarks {
   @Warmup(iterations = 2, time = 5)
   @Measurement(iterations = 5, time = 5)
   public Summary checkGrade10k() throws IOException {
-    return check(grade10k, "grade-10k.yaml");
+    return check(grade10k, DocumentFormat.YAML, "grade-10k.yaml");
   }
 
-  private static Summary check(byte[] file, String name) throws IOException {
-    Guideline guideline = GuidelineReader.read(file, DocumentFormat.YAML, name, ReadLimits.defaults());
+  /** The same 10,000 GRADE recommendations read from JSON. */
+  @Benchmark
+  @Warmup(iterations = 2, time = 5)
+  @Measurement(iterations = 5, time = 5)
+  public Summary checkGrade10kJson() throws IOException {
+    return check(grade10kJson, DocumentFormat.JSON, "grade-10k.json");
+  }
+
+  private static Summary check(byte[] file, DocumentFormat format, String name) throws IOException {
+    Guideline guideline = GuidelineReader.read(file, format, name, ReadLimits.defaults());
     Writer report = new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8);
     return Checker.using(GradingSystems.installed()).run(guideline, ReportWriter.listener(ReportFormat.JSON, report));
   }
