@@ -1,24 +1,13 @@
 package org.evidencegrading.benchmarks;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.evidencegrading.check.Checker;
-import org.evidencegrading.check.Summary;
-import org.evidencegrading.cli.generate.SyntheticGuideline;
-import org.evidencegrading.system.GradingSystems;
 import org.evidencegrading.io.DocumentFormat;
 import org.evidencegrading.io.GuidelineReader;
 import org.evidencegrading.io.ReadLimits;
 import org.evidencegrading.model.Guideline;
-import org.evidencegrading.report.ReportFormat;
-import org.evidencegrading.report.ReportWriter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -32,10 +21,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-/**
- * Whole files, in memory (the disk is not measured): loading the NASS fixture, and reading and
- * checking a synthetic guideline of 10,000 recommendations with the full JSON report written.
- */
+/** A real file, in memory (the disk is not measured): loading the NASS fixture. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -47,20 +33,10 @@ public class FileBenchmarks {
   public String fixture;
 
   private byte[] nassFixture;
-  private byte[] nass10k;
-  private byte[] grade10k;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     nassFixture = Files.readAllBytes(Path.of(fixture));
-    nass10k = synthetic("NASS", 8);
-    grade10k = synthetic("GRADE", 5);
-  }
-
-  private static byte[] synthetic(String system, int evidence) throws IOException {
-    StringWriter out = new StringWriter();
-    SyntheticGuideline.write(GradingSystems.installed().find(system).orElseThrow(), 10_000, evidence, 1, out);
-    return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** Reading, binding and validating the NASS fixture (20 recommendations, 69 appraisals, 59 studies). */
@@ -69,27 +45,5 @@ public class FileBenchmarks {
   @Measurement(iterations = 5, time = 2)
   public Guideline loadNassFixture() {
     return GuidelineReader.read(nassFixture, DocumentFormat.YAML, fixture, ReadLimits.defaults());
-  }
-
-  /** Reading, validating and checking 10,000 NASS recommendations of 8 appraisals, writing the JSON report. */
-  @Benchmark
-  @Warmup(iterations = 2, time = 5)
-  @Measurement(iterations = 5, time = 5)
-  public Summary checkNass10k() throws IOException {
-    return check(nass10k, "nass-10k.yaml");
-  }
-
-  /** The same for 10,000 GRADE recommendations of 5 outcomes. */
-  @Benchmark
-  @Warmup(iterations = 2, time = 5)
-  @Measurement(iterations = 5, time = 5)
-  public Summary checkGrade10k() throws IOException {
-    return check(grade10k, "grade-10k.yaml");
-  }
-
-  private static Summary check(byte[] file, String name) throws IOException {
-    Guideline guideline = GuidelineReader.read(file, DocumentFormat.YAML, name, ReadLimits.defaults());
-    Writer report = new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8);
-    return Checker.using(GradingSystems.installed()).run(guideline, ReportWriter.listener(ReportFormat.JSON, report));
   }
 }

@@ -1,5 +1,6 @@
 package org.evidencegrading.cli;
 
+import com.google.common.collect.ImmutableMap;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -27,7 +28,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = EvidenceGradingCommand.Version.class,
     description = "Grades clinical evidence (NASS, GRADE) and checks published guidelines against themselves.",
-    subcommands = {CheckCommand.class, ImportCommand.class, ConvertCommand.class, PropertiesCommand.class, CompareCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:nothing disagrees",
@@ -49,6 +49,20 @@ public final class EvidenceGradingCommand implements Runnable {
   /** The environment variable that, set to any value, makes failures print their stack trace. */
   static final String DEBUG = "EVIDENCE_GRADING_DEBUG";
 
+  /**
+   * The subcommands, in the order help lists them. Only the one a command line names is built:
+   * picocli builds every registered subcommand up front (its options by reflection, their types,
+   * the classes they name), which a short {@code check} paid for all of them.
+   */
+  private static final ImmutableMap<String, Class<?>> SUBCOMMANDS = ImmutableMap.of(
+      "check", CheckCommand.class,
+      "import", ImportCommand.class,
+      "convert", ConvertCommand.class,
+      "properties", PropertiesCommand.class,
+      "compare", CompareCommand.class,
+      "generate", GenerateCommand.class,
+      "help", CommandLine.HelpCommand.class);
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private EvidenceGradingCommand() {}
@@ -67,6 +81,14 @@ public final class EvidenceGradingCommand implements Runnable {
   /** Runs the command line with these streams; returns the exit status. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new EvidenceGradingCommand());
+    // A command line that starts with a subcommand other than help needs that one only; any other
+    // (help, --help, a mistake) gets them all, for the listing and the suggestions.
+    String first = args.length == 0 ? "" : args[0];
+    SUBCOMMANDS.forEach((name, command) -> {
+      if (first.equals(name) || !SUBCOMMANDS.containsKey(first) || first.equals("help")) {
+        commandLine.addSubcommand(name, command);
+      }
+    });
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -252,6 +252,23 @@ class EvidenceGradingCommandTest {
     assertTrue(version.out().matches("evidence-grading \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n"), version.out());
   }
 
+  /** Only the subcommand a command line names is built; help and mistakes still see them all. */
+  @Test
+  void listsEverySubcommandThoughARunBuildsOnlyTheOneItNames() {
+    for (Run listing : List.of(run("--help"), run("help"))) {
+      for (String command : List.of("check", "convert", "properties", "compare", "generate", "help")) {
+        assertTrue(listing.out().contains("\n  " + command + " "), command + ": " + listing.out());
+      }
+    }
+    Run helpOfOne = run("help", "generate");
+    assertEquals(0, helpOfOne.status());
+    assertTrue(helpOfOne.out().contains("1 to 32000"), helpOfOne.out());
+    Run mistake = run("chek", "x.yaml");
+    assertEquals(2, mistake.status());
+    assertEquals("evidence-grading: Unmatched arguments from index 0: 'chek', 'x.yaml'\nTry 'evidence-grading --help' for usage.\n",
+        mistake.err());
+  }
+
   @Test
   void validatesTheNassPropertiesAndExitsZero() throws IOException {
     Run run = run("properties", "--system", "NASS", "--max-studies", "2", "--format", "json");

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,10 +69,22 @@ final class Documents {
         throw failure.apply(collector.error("", "the file has " + attributes.size() + " bytes, more than the limit of " + limit + " bytes"));
       }
       try (InputStream in = Files.newInputStream(file)) {
-        byte[] content = in.readNBytes((int) Math.min(limit + 1, MAX_ARRAY_LENGTH));
-        if (content.length > limit) {
+        // The size the file system reports, read into an array of that size (no copying of a large
+        // file); then whatever the file has grown by, up to one byte over the limit.
+        byte[] sized = new byte[(int) attributes.size()];
+        int read = in.readNBytes(sized, 0, sized.length);
+        if (read < sized.length) {
+          sized = Arrays.copyOf(sized, read);
+        }
+        byte[] more = in.readNBytes((int) Math.min(limit + 1 - sized.length, MAX_ARRAY_LENGTH - sized.length));
+        if (sized.length + (long) more.length > limit) {
           throw failure.apply(collector.error("", "the file has more than the limit of " + limit + " bytes"));
         }
+        if (more.length == 0) {
+          return sized;
+        }
+        byte[] content = Arrays.copyOf(sized, sized.length + more.length);
+        System.arraycopy(more, 0, content, sized.length, more.length);
         return content;
       }
     } catch (NoSuchFileException e) {

@@ -24,9 +24,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.evidencegrading.model.Recommendation;
@@ -61,19 +63,38 @@ public final class Mappers {
    */
   static final int CACHED_READERS = 16;
 
-  private static final Cache<ReaderKey, ObjectMapper> READERS = CacheBuilder.newBuilder().maximumSize(CACHED_READERS).build();
-  private static final Cache<DocumentKey, ObjectMapper> DOCUMENT_READERS =
-      CacheBuilder.newBuilder().maximumSize(CACHED_READERS).build();
-  private static final ObjectMapper JSON = configureWriter(JsonMapper.builder(
-      new JsonFactoryBuilder().characterEscapes(new InvisibleCharacterEscapes()).build()));
-  private static final ObjectMapper YAML =
-      configureWriter(
-          YAMLMapper.builder()
-              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-              .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR));
+  private static final Map<ReaderKey, ObjectMapper> READERS = leastRecentlyUsed();
+  private static final Map<DocumentKey, ObjectMapper> DOCUMENT_READERS = leastRecentlyUsed();
+
+  /** The JSON writer, built on first use: a run that writes no JSON does not pay for it. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = configureWriter(JsonMapper.builder(
+        new JsonFactoryBuilder().characterEscapes(new InvisibleCharacterEscapes()).build()));
+  }
+
+  /** The YAML writer, built on first use. */
+  private static final class Yaml {
+    static final ObjectMapper MAPPER =
+        configureWriter(
+            YAMLMapper.builder()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR));
+  }
 
   private Mappers() {}
+
+  /** A map that keeps the {@value #CACHED_READERS} entries used last, for the mapper caches. */
+  private static <K> Map<K, ObjectMapper> leastRecentlyUsed() {
+    return Collections.synchronizedMap(new LinkedHashMap<>(CACHED_READERS, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<K, ObjectMapper> eldest) {
+        return size() > CACHED_READERS;
+      }
+    });
+  }
 
   /**
    * The mapper that reads guideline files of one syntax and one grading system, within limits; the
@@ -82,24 +103,23 @@ public final class Mappers {
    * last {@value #CACHED_READERS} combinations used are kept.
    */
   public static ObjectMapper reader(DocumentFormat format, GradingSystem<?, ?> system, GradingSystems others, ReadLimits limits) {
-    return READERS.asMap().computeIfAbsent(
+    return READERS.computeIfAbsent(
         new ReaderKey(format, system, others, limits), key -> buildReader(format, system, others, limits));
   }
 
   /** How many reader mappers are kept now. */
   static long cachedReaders() {
-    READERS.cleanUp();
     return READERS.size();
   }
 
   /** The pretty-printing JSON mapper for writing (reports, model values). */
   public static ObjectMapper json() {
-    return JSON;
+    return Json.MAPPER;
   }
 
   /** The YAML mapper for writing (generated guideline files, model values). */
   public static ObjectMapper yaml() {
-    return YAML;
+    return Yaml.MAPPER;
   }
 
   /** The bare parser factory of a syntax within limits, for streaming passes over a document. */
@@ -138,16 +158,19 @@ public final class Mappers {
    * limits, as strictly as guideline files: for {@link DocumentReader}. Built once per combination.
    */
   static ObjectMapper documentReader(DocumentFormat format, ReadLimits limits) {
-    return DOCUMENT_READERS.asMap().computeIfAbsent(new DocumentKey(format, limits), key -> {
+    return DOCUMENT_READERS.computeIfAbsent(new DocumentKey(format, limits), key -> {
       ObjectMapper mapper = strict(format, limits).build();
-      mapper.addHandler(new RecoveringProblemHandler("", ImmutableMap.of()));
+      mapper.addHandler(new RecoveringProblemHandler("", ImmutableMap::of));
       return mapper;
     });
   }
 
   private static ObjectMapper buildReader(DocumentFormat format, GradingSystem<?, ?> system, GradingSystems others, ReadLimits limits) {
     ObjectMapper mapper = strict(format, limits).addModule(recommendationsOf(system)).build();
-    mapper.addHandler(new RecoveringProblemHandler(system.id(), foreignFields(mapper, system, others)));
+    // The other systems' fields are looked up only for a message about an unknown field: reading a
+    // valid file does not introspect (and load) their recommendation types.
+    Supplier<ImmutableMap<String, String>> foreign = Suppliers.memoize(() -> foreignFields(mapper, system, others));
+    mapper.addHandler(new RecoveringProblemHandler(system.id(), foreign));
     return mapper;
   }
 

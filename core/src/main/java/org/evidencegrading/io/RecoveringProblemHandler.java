@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.google.common.base.Supplier;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -28,13 +29,14 @@ import java.util.stream.Collectors;
 final class RecoveringProblemHandler extends DeserializationProblemHandler {
 
   private final String system;
-  private final ImmutableMap<String, String> foreignFields;
+  private final Supplier<ImmutableMap<String, String>> foreignFields;
 
   /**
    * @param system the grading system of the files this handler reads
-   * @param foreignFields the recommendation fields of other grading systems, mapped to the system
+   * @param foreignFields the recommendation fields of other grading systems, mapped to the system,
+   *     asked for only when a field is unknown
    */
-  RecoveringProblemHandler(String system, ImmutableMap<String, String> foreignFields) {
+  RecoveringProblemHandler(String system, Supplier<ImmutableMap<String, String>> foreignFields) {
     this.system = system;
     this.foreignFields = foreignFields;
   }
@@ -65,7 +67,7 @@ final class RecoveringProblemHandler extends DeserializationProblemHandler {
 
   private String unknownFieldMessage(String name, Collection<Object> known) {
     StringBuilder message = new StringBuilder("unknown field ").append(Quoted.value(name));
-    String owner = foreignFields.get(name);
+    String owner = foreignFields.get().get(name);
     if (owner != null && !known.contains(name)) {
       return message
           .append(": it belongs to ")

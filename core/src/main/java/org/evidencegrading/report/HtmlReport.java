@@ -29,7 +29,7 @@ import org.evidencegrading.trace.Step;
  * <p>Semantic tables ({@code caption}, {@code th scope}); every text escaped; agreement and
  * severity said in words and symbols, never by colour alone. Because the summary and the problems
  * come first but are known only at the end of the check, the recommendations' sections are held
- * until then.
+ * until then, in a {@link Spool}: in memory up to a bound, beyond it in a temporary file.
  */
 final class HtmlReport implements CheckListener {
 
@@ -50,7 +50,7 @@ final class HtmlReport implements CheckListener {
       "a{color:inherit;text-decoration:none}thead{display:table-header-group}}");
 
   private final Writer out;
-  private final StringBuilder sections = new StringBuilder();
+  private final Spool sections = new Spool();
   private final StringBuilder contents = new StringBuilder();
   /** Anchors of the table rows that name an item, by recommendation and item. */
   private final Map<String, String> itemAnchors = new HashMap<>();
@@ -67,43 +67,45 @@ final class HtmlReport implements CheckListener {
   }
 
   @Override
-  public void recommendation(RecommendationResult result) {
+  public void recommendation(RecommendationResult result) throws IOException {
     String anchor = anchor(result.id());
+    StringBuilder section = new StringBuilder();
     contents.append("<li><a href=\"#").append(anchor).append("\">").append(escape(result.id())).append("</a> ")
         .append(verdict(result)).append("</li>\n");
-    sections.append("<section id=\"").append(anchor).append("\" aria-labelledby=\"h-").append(anchor).append("\">\n")
+    section.append("<section id=\"").append(anchor).append("\" aria-labelledby=\"h-").append(anchor).append("\">\n")
         .append("<h2 id=\"h-").append(anchor).append("\">").append(escape(result.id())).append("</h2>\n")
         .append("<p class=\"meta\">Question <code>").append(escape(result.question())).append("</code> · ")
         .append(verdict(result)).append("</p>\n<ul>\n");
     for (String headline : result.assessment().headlines()) {
-      sections.append("<li>").append(escape(headline)).append("</li>\n");
+      section.append("<li>").append(escape(headline)).append("</li>\n");
     }
-    sections.append("</ul>\n");
+    section.append("</ul>\n");
     for (Table table : result.assessment().tables()) {
-      table(sections, table, result);
+      table(section, table, result);
     }
-    sections.append("<h3>Explanation</h3>\n<ol>\n");
+    section.append("<h3>Explanation</h3>\n<ol>\n");
     for (Step step : result.trace().steps()) {
-      sections.append("<li>").append(escape(step.reason())).append(" → <strong>").append(escape(step.outcome()))
+      section.append("<li>").append(escape(step.reason())).append(" → <strong>").append(escape(step.outcome()))
           .append("</strong> <span class=\"source\">(").append(escape(step.rule())).append("; ")
           .append(escape(step.source())).append(")</span></li>\n");
     }
-    sections.append("</ol>\n");
+    section.append("</ol>\n");
     if (!result.problems().isEmpty()) {
-      sections.append("<h3>Problems</h3>\n<ul>\n");
+      section.append("<h3>Problems</h3>\n<ul>\n");
       for (Problem problem : result.problems()) {
-        sections.append("<li>").append(severity(problem.severity())).append(" <code>").append(escape(problem.code()))
+        section.append("<li>").append(severity(problem.severity())).append(" <code>").append(escape(problem.code()))
             .append("</code>").append(problem.item().map(item -> " (" + escape(item) + ")").orElse(""))
             .append(": ").append(escape(problem.message())).append("</li>\n");
       }
-      sections.append("</ul>\n");
+      section.append("</ul>\n");
     }
-    sections.append("</section>\n");
+    section.append("</section>\n");
+    sections.append(section);
   }
 
   @Override
   public void end(ImmutableList<Problem> problems, Summary summary) throws IOException {
-    StringBuilder page = new StringBuilder(sections.length() + 8192);
+    StringBuilder page = new StringBuilder(8192);
     String title = "Check of " + guideline.id();
     page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
@@ -115,9 +117,10 @@ final class HtmlReport implements CheckListener {
         .append(guideline.systemTitle().map(t -> ": " + escape(t)).orElse("")).append("</p>\n</header>\n<main>\n");
     summary(page, summary);
     problems(page, problems);
-    page.append("<h2 id=\"recommendations\">Recommendations</h2>\n<ul>\n").append(contents).append("</ul>\n")
-        .append(sections).append("</main>\n</body>\n</html>\n");
+    page.append("<h2 id=\"recommendations\">Recommendations</h2>\n<ul>\n").append(contents).append("</ul>\n");
     out.write(page.toString());
+    sections.copyTo(out);
+    out.write("</main>\n</body>\n</html>\n");
     out.flush();
   }
 

@@ -2,6 +2,7 @@ package org.evidencegrading.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.Writer;
@@ -22,6 +23,8 @@ final class JsonReport implements CheckListener {
 
   private final Writer out;
   private final ObjectMapper mapper = Mappers.json();
+  /** Finds the result's serializer once, not once per recommendation. */
+  private final ObjectWriter results = mapper.writerFor(RecommendationResult.class);
   private JsonGenerator json;
 
   JsonReport(Writer out) {
@@ -39,7 +42,7 @@ final class JsonReport implements CheckListener {
 
   @Override
   public void recommendation(RecommendationResult result) throws IOException {
-    mapper.writeValue(json, result);
+    results.writeValue(json, result);
   }
 
   @Override

@@ -25,7 +25,10 @@ public enum SheetFormat {
   /** A sheet to write: its name, its column headers and its rows of cells. */
   record Sheet(String name, List<String> headers, List<List<String>> rows) {}
 
-  private static final CsvMapper CSV_MAPPER = new CsvMapper();
+  /** Built when a CSV file is first written, not when the enumeration is first named. */
+  private static final class Csv {
+    static final CsvMapper MAPPER = new CsvMapper();
+  }
 
   /** The format a file name's extension names, if any. */
   public static java.util.Optional<SheetFormat> forFileName(String name) {
@@ -63,7 +66,7 @@ public enum SheetFormat {
 
   /** Writes one sheet as CSV text. */
   static void csv(Sheet sheet, Writer out) throws IOException {
-    try (SequenceWriter writer = CSV_MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
+    try (SequenceWriter writer = Csv.MAPPER.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
       writer.write(sheet.headers());
       for (List<String> row : sheet.rows()) {
         writer.write(row);
