@@ -256,7 +256,7 @@ class EvidenceGradingCommandTest {
   @Test
   void listsEverySubcommandThoughARunBuildsOnlyTheOneItNames() {
     for (Run listing : List.of(run("--help"), run("help"))) {
-      for (String command : List.of("check", "convert", "properties", "compare", "generate", "help")) {
+      for (String command : List.of("check", "import", "convert", "properties", "compare", "generate", "help")) {
         assertTrue(listing.out().contains("\n  " + command + " "), command + ": " + listing.out());
       }
     }
