@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.evidencegrading.gradeapproach.model.Certainty;
 import org.evidencegrading.gradeapproach.model.Words;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 import org.evidencegrading.trace.Step;
 
 /**
@@ -15,7 +15,7 @@ import org.evidencegrading.trace.Step;
  * range that holds the default agrees; one that holds only another permitted certainty agrees by
  * discretion; one that holds none disagrees. The step says which.
  */
-public final class CertaintyAgreement implements Rule<CertaintyComparison, CertaintyVerdict> {
+public final class CertaintyAgreement extends NamedRule<CertaintyComparison, CertaintyVerdict> {
 
   /** The rule's id in traces. */
   public static final String ID = "grade.certainty.published";
@@ -25,21 +25,13 @@ public final class CertaintyAgreement implements Rule<CertaintyComparison, Certa
 
   private static final CertaintyAgreement INSTANCE = new CertaintyAgreement();
 
-  private CertaintyAgreement() {}
+  private CertaintyAgreement() {
+    super(ID, SOURCE);
+  }
 
   /** The rule. */
   public static CertaintyAgreement rule() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
   }
 
   /** The permitted member other than the default that the published certainty allows, the highest first. */

@@ -3,7 +3,7 @@ package org.evidencegrading.gradeapproach.certainty;
 import org.evidencegrading.gradeapproach.model.Certainty;
 import org.evidencegrading.gradeapproach.model.Words;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 import org.evidencegrading.trace.Step;
 import org.evidencegrading.trace.Trace;
 
@@ -15,7 +15,7 @@ import org.evidencegrading.trace.Trace;
  * it has left is very low, evidence rated up beyond high is high. The levels are added up first and
  * bounded once, so that rating down and rating up offset each other as they do in GRADE's tables.
  */
-public final class CertaintyBounds implements Rule<Score, Certainty> {
+public final class CertaintyBounds extends NamedRule<Score, Certainty> {
 
   /** The rule's id in traces. */
   public static final String ID = "grade.certainty.bounds";
@@ -26,21 +26,13 @@ public final class CertaintyBounds implements Rule<Score, Certainty> {
 
   private static final CertaintyBounds INSTANCE = new CertaintyBounds();
 
-  private CertaintyBounds() {}
+  private CertaintyBounds() {
+    super(ID, SOURCE);
+  }
 
   /** The rule. */
   public static CertaintyBounds rule() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
   }
 
   @Override

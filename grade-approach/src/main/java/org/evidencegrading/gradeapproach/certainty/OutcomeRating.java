@@ -10,7 +10,7 @@ import org.evidencegrading.gradeapproach.model.Outcome;
 import org.evidencegrading.gradeapproach.model.UpgradeFactor;
 import org.evidencegrading.gradeapproach.model.Words;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 import org.evidencegrading.trace.Step;
 import org.evidencegrading.trace.Trace;
 
@@ -27,7 +27,7 @@ import org.evidencegrading.trace.Trace;
  * derivation's value carries the default and the other, and the trace bounds both and concludes with
  * this rule's step naming them. Otherwise it concludes with the bounds step of the one result.
  */
-public final class OutcomeRating implements Rule<Outcome, RatedOutcome> {
+public final class OutcomeRating extends NamedRule<Outcome, RatedOutcome> {
 
   /** The evaluator's id. */
   public static final String ID = "grade.certainty";
@@ -47,22 +47,13 @@ public final class OutcomeRating implements Rule<Outcome, RatedOutcome> {
   private final RatingUp ratingUp;
 
   private OutcomeRating(RatingUp ratingUp) {
+    super(ID, SOURCE);
     this.ratingUp = ratingUp;
   }
 
   /** The rating under a policy for rating up. */
   public static OutcomeRating rule(UpgradePolicy policy) {
     return INSTANCES.get(policy);
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
   }
 
   /**

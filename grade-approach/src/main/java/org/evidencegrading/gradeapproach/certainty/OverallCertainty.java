@@ -12,7 +12,7 @@ import org.evidencegrading.gradeapproach.model.Certainty;
 import org.evidencegrading.gradeapproach.model.Favors;
 import org.evidencegrading.gradeapproach.model.Words;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 import org.evidencegrading.trace.Step;
 import org.evidencegrading.trace.Trace;
 
@@ -39,7 +39,7 @@ import org.evidencegrading.trace.Trace;
  *
  * <p>With no critical outcome there is no overall certainty: the derived value is empty.
  */
-public final class OverallCertainty implements Rule<List<OutcomeCertainty>, Optional<OverallRating>> {
+public final class OverallCertainty extends NamedRule<List<OutcomeCertainty>, Optional<OverallRating>> {
 
   /** The evaluator's id; its first step's rule id is {@link #CRITICAL_ID}. */
   public static final String ID = "grade.overall";
@@ -56,21 +56,13 @@ public final class OverallCertainty implements Rule<List<OutcomeCertainty>, Opti
 
   private static final OverallCertainty INSTANCE = new OverallCertainty();
 
-  private OverallCertainty() {}
+  private OverallCertainty() {
+    super(ID, SOURCE);
+  }
 
   /** The rule. */
   public static OverallCertainty rule() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
   }
 
   @Override

@@ -5,7 +5,7 @@ import org.evidencegrading.gradeapproach.model.Domain;
 import org.evidencegrading.gradeapproach.model.Outcome;
 import org.evidencegrading.gradeapproach.model.Words;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 import org.evidencegrading.trace.Step;
 import org.evidencegrading.trace.Trace;
 
@@ -20,7 +20,7 @@ import org.evidencegrading.trace.Trace;
  * <p>One step per domain, the domains not rated down included, so that the trace shows every
  * judgment; the derived value is the total number of levels.
  */
-public final class RatingDown implements Rule<Outcome, Integer> {
+public final class RatingDown extends NamedRule<Outcome, Integer> {
 
   /** The rule's id in traces. */
   public static final String ID = "grade.certainty.rating-down";
@@ -31,21 +31,13 @@ public final class RatingDown implements Rule<Outcome, Integer> {
 
   private static final RatingDown INSTANCE = new RatingDown();
 
-  private RatingDown() {}
+  private RatingDown() {
+    super(ID, SOURCE);
+  }
 
   /** The rule. */
   public static RatingDown rule() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
   }
 
   @Override

@@ -8,7 +8,7 @@ import org.evidencegrading.gradeapproach.model.StudyDesign;
 import org.evidencegrading.gradeapproach.model.UpgradeFactor;
 import org.evidencegrading.gradeapproach.model.Words;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 import org.evidencegrading.trace.Step;
 import org.evidencegrading.trace.Trace;
 
@@ -34,7 +34,7 @@ import org.evidencegrading.trace.Trace;
  * <p>One step per factor the outcome claims, then the step that says whether they count; or one
  * step saying it claims none.
  */
-public final class RatingUp implements Rule<UpgradeClaim, Upgrades> {
+public final class RatingUp extends NamedRule<UpgradeClaim, Upgrades> {
 
   /** The rule's id in traces. */
   public static final String ID = "grade.certainty.rating-up";
@@ -54,6 +54,7 @@ public final class RatingUp implements Rule<UpgradeClaim, Upgrades> {
   private final UpgradePolicy policy;
 
   private RatingUp(UpgradePolicy policy) {
+    super(ID, SOURCE);
     this.policy = policy;
   }
 
@@ -65,16 +66,6 @@ public final class RatingUp implements Rule<UpgradeClaim, Upgrades> {
   /** The policy the rule applies. */
   public UpgradePolicy policy() {
     return policy;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
   }
 
   /** The levels rated down for reasons other than risk of bias of non-randomized studies assessed with ROBINS-I. */

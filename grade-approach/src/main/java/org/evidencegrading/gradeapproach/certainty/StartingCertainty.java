@@ -3,7 +3,7 @@ package org.evidencegrading.gradeapproach.certainty;
 import org.evidencegrading.gradeapproach.model.Certainty;
 import org.evidencegrading.gradeapproach.model.StudyDesign;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 import org.evidencegrading.trace.Step;
 import org.evidencegrading.trace.Trace;
 
@@ -17,7 +17,7 @@ import org.evidencegrading.trace.Trace;
  * so what the lack of randomization costs is counted as risk of bias, by rating down, instead of by
  * starting low.
  */
-public final class StartingCertainty implements Rule<StudyDesign, Certainty> {
+public final class StartingCertainty extends NamedRule<StudyDesign, Certainty> {
 
   /** The rule's id in traces. */
   public static final String ID = "grade.certainty.start";
@@ -28,21 +28,13 @@ public final class StartingCertainty implements Rule<StudyDesign, Certainty> {
 
   private static final StartingCertainty INSTANCE = new StartingCertainty();
 
-  private StartingCertainty() {}
+  private StartingCertainty() {
+    super(ID, SOURCE);
+  }
 
   /** The rule. */
   public static StartingCertainty rule() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
   }
 
   @Override

@@ -9,7 +9,7 @@ import org.evidencegrading.gradeapproach.model.Outcome;
 import org.evidencegrading.gradeapproach.model.StudyDesign;
 import org.evidencegrading.gradeapproach.model.Words;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 
 /**
  * Where GRADE rates a domain down three levels (an extremely serious concern): for imprecision, "there
@@ -22,7 +22,7 @@ import org.evidencegrading.trace.Rule;
  * rated three levels down outside those places: a departure from guidance, not arithmetic, so the
  * three levels still count.
  */
-public final class ThreeLevels implements Rule<Outcome, ImmutableList<Domain>> {
+public final class ThreeLevels extends NamedRule<Outcome, ImmutableList<Domain>> {
 
   /** The rule's id in traces. */
   public static final String ID = "grade.certainty.three-levels";
@@ -33,21 +33,13 @@ public final class ThreeLevels implements Rule<Outcome, ImmutableList<Domain>> {
 
   private static final ThreeLevels INSTANCE = new ThreeLevels();
 
-  private ThreeLevels() {}
+  private ThreeLevels() {
+    super(ID, SOURCE);
+  }
 
   /** The rule. */
   public static ThreeLevels rule() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
   }
 
   /** Whether GRADE's guidance rates a domain of an outcome of this design down three levels. */

@@ -13,7 +13,7 @@ import org.evidencegrading.gradeapproach.model.YesNoJudgment;
 import org.evidencegrading.gradeapproach.model.Words;
 import org.evidencegrading.model.Direction;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 import org.evidencegrading.trace.Step;
 
 /**
@@ -33,7 +33,7 @@ import org.evidencegrading.trace.Step;
  * favoring the intervention or increased equity for one for. Then it is the panel's judgment, and
  * the step says which criteria explain it.
  */
-public final class DirectionCheck implements Rule<DirectionBasis, DirectionVerdict> {
+public final class DirectionCheck extends NamedRule<DirectionBasis, DirectionVerdict> {
 
   /** The rule's id in traces. */
   public static final String ID = "grade.direction.published";
@@ -56,21 +56,13 @@ public final class DirectionCheck implements Rule<DirectionBasis, DirectionVerdi
 
   private static final DirectionCheck INSTANCE = new DirectionCheck();
 
-  private DirectionCheck() {}
+  private DirectionCheck() {
+    super(ID, SOURCE);
+  }
 
   /** The rule. */
   public static DirectionCheck rule() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
   }
 
   /** The stated criteria other than the balance that favor a direction, in words ("resources: large costs"). */

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.evidencegrading.gradeapproach.model.Balance;
 import org.evidencegrading.model.Direction;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 import org.evidencegrading.trace.Step;
 import org.evidencegrading.trace.Trace;
 
@@ -24,7 +24,7 @@ import org.evidencegrading.trace.Trace;
  * a weak recommendation against "when the equilibrium between them is difficult to determine". The
  * derived direction is absent.
  */
-public final class DirectionOfRecommendation implements Rule<Balance, Optional<Direction>> {
+public final class DirectionOfRecommendation extends NamedRule<Balance, Optional<Direction>> {
 
   /** The rule's id in traces. */
   public static final String ID = "grade.direction";
@@ -35,21 +35,13 @@ public final class DirectionOfRecommendation implements Rule<Balance, Optional<D
 
   private static final DirectionOfRecommendation INSTANCE = new DirectionOfRecommendation();
 
-  private DirectionOfRecommendation() {}
+  private DirectionOfRecommendation() {
+    super(ID, SOURCE);
+  }
 
   /** The rule. */
   public static DirectionOfRecommendation rule() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
   }
 
   @Override

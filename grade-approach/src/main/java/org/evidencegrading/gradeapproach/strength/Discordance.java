@@ -11,7 +11,7 @@ import org.evidencegrading.gradeapproach.model.Words;
 import org.evidencegrading.gradeapproach.model.YesNoJudgment;
 import org.evidencegrading.model.Direction;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 
 /**
  * The patterns in which GRADE guidance calls a strong recommendation discordant. The strength is the
@@ -38,7 +38,7 @@ import org.evidencegrading.trace.Rule;
  * panel would have a low level of regret if subsequent evidence showed that their recommendation was
  * misguided" (GRADE 15). The derived value maps each pattern found to its message.
  */
-public final class Discordance implements Rule<StrengthJudgment, ImmutableMap<DiscordantPattern, String>> {
+public final class Discordance extends NamedRule<StrengthJudgment, ImmutableMap<DiscordantPattern, String>> {
 
   /** The rule's id in traces. */
   public static final String ID = "grade.strength.discordant";
@@ -49,21 +49,13 @@ public final class Discordance implements Rule<StrengthJudgment, ImmutableMap<Di
 
   private static final Discordance INSTANCE = new Discordance();
 
-  private Discordance() {}
+  private Discordance() {
+    super(ID, SOURCE);
+  }
 
   /** The rule. */
   public static Discordance rule() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
   }
 
   @Override

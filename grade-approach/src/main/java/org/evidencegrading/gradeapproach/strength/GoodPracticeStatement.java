@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.evidencegrading.gradeapproach.model.GoodPracticeCriteria;
 import org.evidencegrading.gradeapproach.model.GoodPracticeCriterion;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 import org.evidencegrading.trace.Step;
 import org.evidencegrading.trace.Trace;
 
@@ -19,7 +19,7 @@ import org.evidencegrading.trace.Trace;
  * actionable. "All five criteria should be fulfilled to designate a statement as" a good practice
  * statement (Dewidar et al., BMJ Evid Based Med 2022, Table 1, summarizing that guidance).
  */
-public final class GoodPracticeStatement implements Rule<GoodPracticeCriteria, Boolean> {
+public final class GoodPracticeStatement extends NamedRule<GoodPracticeCriteria, Boolean> {
 
   /** The rule's id in traces. */
   public static final String ID = "grade.good-practice";
@@ -30,21 +30,13 @@ public final class GoodPracticeStatement implements Rule<GoodPracticeCriteria, B
 
   private static final GoodPracticeStatement INSTANCE = new GoodPracticeStatement();
 
-  private GoodPracticeStatement() {}
+  private GoodPracticeStatement() {
+    super(ID, SOURCE);
+  }
 
   /** The rule. */
   public static GoodPracticeStatement rule() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
   }
 
   @Override

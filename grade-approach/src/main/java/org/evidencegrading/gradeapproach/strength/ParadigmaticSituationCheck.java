@@ -10,7 +10,7 @@ import org.evidencegrading.gradeapproach.model.ParadigmaticSituation;
 import org.evidencegrading.gradeapproach.model.Words;
 import org.evidencegrading.model.Direction;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 
 /**
  * Whether a declared paradigmatic situation holds: its certainty pattern over the outcomes that favor
@@ -46,7 +46,7 @@ import org.evidencegrading.trace.Rule;
  * <p>A recommendation without outcomes shows no pattern: only the direction is tested, and the step
  * says so. The deprecated name {@code CATASTROPHIC_HARM} is situation 4.
  */
-public final class ParadigmaticSituationCheck implements Rule<ParadigmClaim, Boolean> {
+public final class ParadigmaticSituationCheck extends NamedRule<ParadigmClaim, Boolean> {
 
   /** The rule's id in traces. */
   public static final String ID = "grade.strength.paradigmatic-situation";
@@ -60,21 +60,13 @@ public final class ParadigmaticSituationCheck implements Rule<ParadigmClaim, Boo
   private static final Predicate<Certainty> LOW = certainty -> !certainty.atLeast(Certainty.MODERATE);
   private static final Predicate<Certainty> HIGH = certainty -> certainty.atLeast(Certainty.MODERATE);
 
-  private ParadigmaticSituationCheck() {}
+  private ParadigmaticSituationCheck() {
+    super(ID, SOURCE);
+  }
 
   /** The rule. */
   public static ParadigmaticSituationCheck rule() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
   }
 
   /** What a situation needs, in words. */

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.evidencegrading.nass.model.Consensus;
 import org.evidencegrading.nass.model.VoteRound;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 import org.evidencegrading.trace.Step;
 import org.evidencegrading.trace.Trace;
 
@@ -18,7 +18,7 @@ import org.evidencegrading.trace.Trace;
  * <p>The outcome is the number of the first round (1-3) in which at least 80% of the votes were 7,
  * 8 or 9, or empty when no round reached it.
  */
-public final class ConsensusRule implements Rule<Consensus, Optional<Integer>> {
+public final class ConsensusRule extends NamedRule<Consensus, Optional<Integer>> {
 
   /** The rule's id in traces. */
   public static final String ID = "nass.consensus";
@@ -29,20 +29,12 @@ public final class ConsensusRule implements Rule<Consensus, Optional<Integer>> {
 
   private static final ConsensusRule INSTANCE = new ConsensusRule();
 
-  private ConsensusRule() {}
+  private ConsensusRule() {
+    super(ID, SOURCE);
+  }
 
   public static ConsensusRule rule() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
   }
 
   /** Whether at least 80% of a round's votes are 7, 8 or 9 (exactly, in whole numbers). */

@@ -9,7 +9,7 @@ import org.evidencegrading.nass.model.Finding;
 import org.evidencegrading.nass.model.NassRuleSet;
 import org.evidencegrading.rulesets.grading.SortedEvidence;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 import org.evidencegrading.trace.Step;
 
 /**
@@ -28,35 +28,27 @@ import org.evidencegrading.trace.Step;
  * org.evidencegrading.rulesets.grading.Consistency} sorts the studies by it; this rule says what it
  * found in the footnote's words.
  */
-public final class Consistency implements Rule<ImmutableList<Evidence>, Body> {
+public final class Consistency extends NamedRule<ImmutableList<Evidence>, Body> {
 
   /** The rule's id in traces. */
   public static final String ID = "nass.consistency";
-
-  private static final Consistency INSTANCE = new Consistency();
 
   private static final org.evidencegrading.rulesets.grading.Consistency POLICY =
       new org.evidencegrading.rulesets.grading.Consistency(NassRuleSet.rules());
 
   private static final String SOURCE = POLICY.source();
 
-  private Consistency() {}
+  private static final Consistency INSTANCE = new Consistency();
+
+  private Consistency() {
+    super(ID, SOURCE);
+  }
 
   public static Consistency rule() {
     return INSTANCE;
   }
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
   /** The rule set's consistency policy, cited: "NASS 2024, p. 13, ..., grade I row and its footnote". */
-  @Override
-  public String source() {
-    return SOURCE;
-  }
-
   @Override
   public Derivation<Body> apply(ImmutableList<Evidence> evidence) {
     return apply(evidence, new RuleSetBody(evidence));

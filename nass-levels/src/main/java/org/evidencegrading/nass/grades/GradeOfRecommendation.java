@@ -6,7 +6,7 @@ import org.evidencegrading.nass.model.NassRuleSet;
 import org.evidencegrading.rulesets.grading.EvidenceGrade;
 import org.evidencegrading.rulesets.grading.GradeOfEvidence;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 import org.evidencegrading.trace.Step;
 
 /**
@@ -21,7 +21,7 @@ import org.evidencegrading.trace.Step;
  * GradeOfEvidence} decides the grade, its direction, the row and the studies counted; this rule
  * explains it in the NASS table's words, citing the row.
  */
-public final class GradeOfRecommendation implements Rule<ImmutableList<Evidence>, NassGrade> {
+public final class GradeOfRecommendation extends NamedRule<ImmutableList<Evidence>, NassGrade> {
 
   /** The evaluator's id. */
   public static final String ID = "nass.grade";
@@ -34,20 +34,12 @@ public final class GradeOfRecommendation implements Rule<ImmutableList<Evidence>
 
   private static final GradeOfEvidence LINKING = new GradeOfEvidence(NassRuleSet.rules());
 
-  private GradeOfRecommendation() {}
+  private GradeOfRecommendation() {
+    super(ID, SOURCE);
+  }
 
   public static GradeOfRecommendation rule() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
   }
 
   @Override

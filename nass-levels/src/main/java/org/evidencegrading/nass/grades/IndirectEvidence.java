@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.evidencegrading.nass.model.Grade;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 
 /**
  * The grades permitted for a recommendation whose evidence answers its question only indirectly.
@@ -18,7 +18,7 @@ import org.evidencegrading.trace.Rule;
  * and, when the grade rests on a study marked indirect, the grade one step below it (B for A, C for
  * B, I for C; nothing below I). It also says which member the guideline used.
  */
-public final class IndirectEvidence implements Rule<Indirectness, PermittedGrades> {
+public final class IndirectEvidence extends NamedRule<Indirectness, PermittedGrades> {
 
   /** The rule's id in traces. */
   public static final String ID = "nass.indirect-evidence";
@@ -30,20 +30,12 @@ public final class IndirectEvidence implements Rule<Indirectness, PermittedGrade
 
   private static final IndirectEvidence INSTANCE = new IndirectEvidence();
 
-  private IndirectEvidence() {}
+  private IndirectEvidence() {
+    super(ID, SOURCE);
+  }
 
   public static IndirectEvidence rule() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
   }
 
   @Override

@@ -2,7 +2,7 @@ package org.evidencegrading.nass.grades;
 
 import org.evidencegrading.model.Direction;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 
 /**
  * Whether a published grade's direction is the evidence's. Findings are relative to the statement,
@@ -18,7 +18,7 @@ import org.evidencegrading.trace.Rule;
  * the statement and the published grade is A, B or C. A published I recommends nothing, and a
  * derived I has no direction.
  */
-public final class StatementDirection implements Rule<DirectionCheck, Boolean> {
+public final class StatementDirection extends NamedRule<DirectionCheck, Boolean> {
 
   /** The rule's id in traces. */
   public static final String ID = "nass.direction";
@@ -30,20 +30,12 @@ public final class StatementDirection implements Rule<DirectionCheck, Boolean> {
 
   private static final StatementDirection INSTANCE = new StatementDirection();
 
-  private StatementDirection() {}
+  private StatementDirection() {
+    super(ID, SOURCE);
+  }
 
   public static StatementDirection rule() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
   }
 
   @Override

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.evidencegrading.model.Direction;
 import org.evidencegrading.nass.model.Grade;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 
 /**
  * The grade of a compound statement, one that covers several tests or treatments each with its own
@@ -20,7 +20,7 @@ import org.evidencegrading.trace.Rule;
  * a component whose evidence opposes it makes the statement as written contradict that component,
  * whatever the grade of the others. A statement graded I has no direction.
  */
-public final class WeakestComponent implements Rule<ImmutableList<ComponentGrade>, CompoundGrade> {
+public final class WeakestComponent extends NamedRule<ImmutableList<ComponentGrade>, CompoundGrade> {
 
   /** The rule's id in traces. */
   public static final String ID = "nass.compound.weakest-component";
@@ -32,20 +32,12 @@ public final class WeakestComponent implements Rule<ImmutableList<ComponentGrade
 
   private static final WeakestComponent INSTANCE = new WeakestComponent();
 
-  private WeakestComponent() {}
+  private WeakestComponent() {
+    super(ID, SOURCE);
+  }
 
   public static WeakestComponent rule() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
   }
 
   @Override

@@ -6,7 +6,7 @@ import org.evidencegrading.nass.model.DowngradeReason;
 import org.evidencegrading.nass.model.Level;
 import org.evidencegrading.nass.model.NassRuleSet;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 import org.evidencegrading.trace.Step;
 
 /**
@@ -21,7 +21,7 @@ import org.evidencegrading.trace.Step;
  * Level II study would include, among other possibilities: an underpowered study ..., inadequate
  * randomization or masking ... and lack of validated outcome measures".
  */
-public final class Downgrading implements Rule<Downgrade, Level> {
+public final class Downgrading extends NamedRule<Downgrade, Level> {
 
   /** The rule's id in traces. */
   public static final String ID = "nass.downgrade";
@@ -30,23 +30,15 @@ public final class Downgrading implements Rule<Downgrade, Level> {
 
   private static final Downgrading INSTANCE = new Downgrading();
 
-  private Downgrading() {}
+  private Downgrading() {
+    super(ID, SOURCE);
+  }
 
   public static Downgrading rule() {
     return INSTANCE;
   }
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
   /** The rule set's downgrading, cited: "NASS 2024, p. 13, the study design establishes only a potential level, ...". */
-  @Override
-  public String source() {
-    return SOURCE;
-  }
-
   @Override
   public Derivation<Level> apply(Downgrade downgrade) {
     Level derived = downgrade.start().lowered(downgrade.steps());

@@ -8,7 +8,7 @@ import org.evidencegrading.nass.model.NassRuleSet;
 import org.evidencegrading.nass.model.StudyType;
 import org.evidencegrading.rulesets.definition.TableEntry;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 import org.evidencegrading.trace.Step;
 
 /**
@@ -46,7 +46,7 @@ import org.evidencegrading.trace.Step;
  * another way" (comparative, Level II or III) or not (case series, Level IV); and a study whose
  * design the text does not name ({@code NOT_STATED}) has no entry at all.
  */
-public final class LevelsOfEvidenceTable implements Rule<StudyDesign, Optional<Level>> {
+public final class LevelsOfEvidenceTable extends NamedRule<StudyDesign, Optional<Level>> {
 
   /** The rule's id in traces. */
   public static final String ID = "nass.levels-table";
@@ -57,21 +57,13 @@ public final class LevelsOfEvidenceTable implements Rule<StudyDesign, Optional<L
 
   private static final LevelsOfEvidenceTable INSTANCE = new LevelsOfEvidenceTable();
 
-  private LevelsOfEvidenceTable() {}
+  private LevelsOfEvidenceTable() {
+    super(ID, SOURCE);
+  }
 
   /** The table. */
   public static LevelsOfEvidenceTable table() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
   }
 
   /** The table's cell for a study type and design. */

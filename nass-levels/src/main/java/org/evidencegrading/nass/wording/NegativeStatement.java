@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidencegrading.nass.model.Finding;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 
 /**
  * Whether a statement worded against a test or intervention ("X is not recommended") has studies
@@ -19,7 +19,7 @@ import org.evidencegrading.trace.Rule;
  * "recommend(ed) against", "suggest(ed) against" or "should not be used / performed / considered /
  * offered". "Insufficient evidence to make a recommendation for or against" is not worded against.
  */
-public final class NegativeStatement implements Rule<StatementFindings, Boolean> {
+public final class NegativeStatement extends NamedRule<StatementFindings, Boolean> {
 
   /** The rule's id in traces. */
   public static final String ID = "nass.wording.negative-statement";
@@ -37,20 +37,12 @@ public final class NegativeStatement implements Rule<StatementFindings, Boolean>
 
   private static final NegativeStatement INSTANCE = new NegativeStatement();
 
-  private NegativeStatement() {}
+  private NegativeStatement() {
+    super(ID, SOURCE);
+  }
 
   public static NegativeStatement rule() {
     return INSTANCE;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
   }
 
   @Override

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.evidencegrading.nass.model.Grade;
 import org.evidencegrading.trace.Derivation;
-import org.evidencegrading.trace.Rule;
+import org.evidencegrading.trace.NamedRule;
 import org.evidencegrading.trace.Step;
 
 /**
@@ -22,7 +22,7 @@ import org.evidencegrading.trace.Step;
  * Only the grade's own wording is required; other grades' words may appear too ("caution is
  * recommended" in a B statement).
  */
-public final class StandardWording implements Rule<GradedStatement, Boolean> {
+public final class StandardWording extends NamedRule<GradedStatement, Boolean> {
 
   /** The rule's id in traces. */
   public static final String ID = "nass.standard-wording";
@@ -50,7 +50,9 @@ public final class StandardWording implements Rule<GradedStatement, Boolean> {
 
   private static final StandardWording INSTANCE = new StandardWording();
 
-  private StandardWording() {}
+  private StandardWording() {
+    super(ID, SOURCE);
+  }
 
   public static StandardWording rule() {
     return INSTANCE;
@@ -59,16 +61,6 @@ public final class StandardWording implements Rule<GradedStatement, Boolean> {
   /** The standard words of a grade, e.g. "suggested" for B. */
   public static String words(Grade grade) {
     return WORDS.get(grade);
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String source() {
-    return SOURCE;
   }
 
   @Override
