@@ -1,0 +1,344 @@
+package org.evidencegrading.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
+
+/**
+ * The jar's entry point: runs the command in a second JVM started with flags for a short command-line
+ * run, which a jar's manifest cannot give the JVM that {@code java -jar} starts.
+ *
+ * <p>A check runs for about a second, and the JVM's defaults are chosen for servers that run for hours:
+ * the C2 compiler spent half the CPU of a check compiling code it then hardly ran, and G1 grew the heap
+ * to gigabytes. Started as plainly as the README says ({@code java -jar evidence-grading.jar ...},
+ * no JVM options), this class starts {@code java} again, on the same class path, with
+ * <ul>
+ *   <li>{@code -XX:TieredStopAtLevel=1}: the C1 compiler only (not for {@code properties}, which runs
+ *       for minutes and gains from C2);
+ *   <li>{@code -XX:+UseSerialGC}: one collector thread and a heap grown as needed;
+ *   <li>a class-data-sharing archive of the tool's classes, made by the first {@code check} and kept in
+ *       {@code $XDG_CACHE_HOME/evidence-grading} (else {@code ~/.cache/evidence-grading}): later runs
+ *       map the classes parsed and verified instead of loading them from the jar;
+ *   <li>the JVM's own warnings sent to standard error, so that they never mix with a report on
+ *       standard output.
+ * </ul>
+ *
+ * <p>The second JVM shares this one's standard input, output and error, its working directory and
+ * environment; this JVM waits for it and exits with its exit status. If this JVM is stopped (Ctrl-C,
+ * {@code kill}), it stops the second one first.
+ *
+ * <p>The command runs in this JVM instead, as before, when the JVM was given options of its own
+ * (on the command line, or in {@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS} or
+ * {@code _JAVA_OPTIONS}): whoever sets {@code -Xmx} or an agent has chosen the JVM's settings. It
+ * also runs here when the environment variable {@value #JVM} is {@code direct}, when the command line
+ * of this process cannot be read, and when the second JVM cannot be started.
+ */
+public final class Launcher {
+
+  /** The environment variable that, set to {@code direct}, runs the command in the JVM that {@code java -jar} started. */
+  static final String JVM = "EVIDENCE_GRADING_JVM";
+
+  /** The system property that marks the second JVM, so that it never starts a third. */
+  static final String LAUNCHED = "evidencegrading.launched";
+
+  /** The main class the second JVM runs. */
+  private static final String MAIN = "org.evidencegrading.cli.EvidenceGradingCommand";
+
+  /** The environment variables through which the JVM takes options. */
+  private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+
+  private static final String ARCHIVE_PREFIX = "evidence-grading-";
+  private static final String ARCHIVE_SUFFIX = ".jsa";
+
+  private Launcher() {}
+
+  public static void main(String[] args) {
+    Optional<Launch> launch = plan(args);
+    if (launch.isEmpty()) {
+      EvidenceGradingCommand.main(args);
+      return;
+    }
+    Optional<Integer> status = launch.get().run();
+    if (status.isEmpty()) {
+      EvidenceGradingCommand.main(args);
+      return;
+    }
+    System.exit(status.get());
+  }
+
+  /** How to run the command in a second JVM, or empty to run it in this one. */
+  static Optional<Launch> plan(String[] args) {
+    if (System.getProperty(LAUNCHED) != null || "direct".equals(System.getenv(JVM))) {
+      return Optional.empty();
+    }
+    for (String variable : OPTION_VARIABLES) {
+      String value = System.getenv(variable);
+      if (value != null && !value.isBlank()) {
+        return Optional.empty();
+      }
+    }
+    Optional<String[]> commandLine = ProcessHandle.current().info().arguments();
+    if (commandLine.isEmpty() || !withoutJvmOptions(commandLine.get(), args.length)) {
+      return Optional.empty();
+    }
+    String classPath = System.getProperty("java.class.path", "");
+    if (classPath.isEmpty()) {
+      return Optional.empty();
+    }
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    if (!Files.isExecutable(java)) {
+      return Optional.empty();
+    }
+    boolean longRun = args.length > 0 && args[0].equals("properties");
+    return Optional.of(new Launch(java, classPath, args, longRun, args.length > 0 && args[0].equals("check"),
+        cacheDirectory(System.getenv("XDG_CACHE_HOME"), System.getProperty("user.home"))));
+  }
+
+  /**
+   * Whether the java launcher's arguments (those after the program name) are only the class path and
+   * the main class, or {@code -jar} and the jar, followed by the command's own arguments.
+   */
+  static boolean withoutJvmOptions(String[] commandLine, int commandArguments) {
+    int i = 0;
+    while (i < commandLine.length) {
+      String argument = commandLine[i];
+      if (argument.equals("-jar")) {
+        return commandLine.length - (i + 2) == commandArguments;
+      } else if (argument.equals("-cp") || argument.equals("-classpath") || argument.equals("--class-path")) {
+        i += 2;
+      } else if (argument.startsWith("-") || argument.startsWith("@")) {
+        return false; // a JVM option, or a file of them
+      } else {
+        return commandLine.length - (i + 1) == commandArguments; // the main class
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The folder for the class-data-sharing archive: {@code evidence-grading} in {@code XDG_CACHE_HOME}
+   * if that is an absolute path (as the XDG base directory specification asks), else in {@code
+   * ~/.cache}; empty without a home folder.
+   */
+  static Optional<Path> cacheDirectory(String cache, String home) {
+    Path base;
+    if (cache != null && !cache.isEmpty() && Path.of(cache).isAbsolute()) {
+      base = Path.of(cache);
+    } else {
+      if (home == null || home.isEmpty() || home.equals("?")) {
+        return Optional.empty();
+      }
+      base = Path.of(home, ".cache");
+    }
+    return Optional.of(base.resolve("evidence-grading"));
+  }
+
+  /** A run of the command in a second JVM. */
+  static final class Launch {
+    private final Path java;
+    private final String classPath;
+    private final String[] args;
+    private final boolean longRun;
+    private final boolean mayArchive;
+    private final Optional<Path> cache;
+
+    Launch(Path java, String classPath, String[] args, boolean longRun, boolean mayArchive, Optional<Path> cache) {
+      this.java = java;
+      this.classPath = classPath;
+      this.args = args.clone();
+      this.longRun = longRun;
+      this.mayArchive = mayArchive;
+      this.cache = cache;
+    }
+
+    /**
+     * The archive this class path and JVM use: its name is the tool's, a checksum of the class path
+     * and one of what makes an archive stale (the jars' sizes and times, the JVM's version).
+     */
+    Optional<Path> archive() {
+      if (cache.isEmpty()) {
+        return Optional.empty();
+      }
+      StringBuilder stamp = new StringBuilder();
+      for (String entry : classPath.split(File.pathSeparator)) {
+        Path path = Path.of(entry);
+        if (!entry.endsWith(".jar") || !Files.isRegularFile(path)) {
+          return Optional.empty(); // class-data sharing takes jars only
+        }
+        try {
+          stamp.append(Files.size(path)).append(' ').append(Files.getLastModifiedTime(path).toMillis()).append(' ');
+        } catch (IOException e) {
+          return Optional.empty();
+        }
+      }
+      stamp.append(System.getProperty("java.home")).append(' ').append(System.getProperty("java.vm.version"));
+      return Optional.of(cache.get().resolve(ARCHIVE_PREFIX + checksum(classPath) + "-" + checksum(stamp.toString()) + ARCHIVE_SUFFIX));
+    }
+
+    /** The second JVM's command line; {@code dumpTo} is where it writes a new archive at exit, if anywhere. */
+    List<String> command(Optional<Path> archive, Optional<Path> dumpTo) {
+      List<String> command = new ArrayList<>();
+      command.add(java.toString());
+      command.add("-XX:+IgnoreUnrecognizedVMOptions"); // a JVM other than HotSpot runs without them
+      command.add("-XX:+DisplayVMOutputToStderr");
+      command.add("-Xlog:disable");
+      command.add("-Xlog:all=warning:stderr");
+      command.add("-Xlog:cds*=off:stderr"); // an archive that does not fit is set aside silently
+      if (!longRun) {
+        command.add("-XX:TieredStopAtLevel=1");
+      }
+      command.add("-XX:+UseSerialGC");
+      command.add("-Xshare:auto");
+      if (dumpTo.isPresent()) {
+        command.add("-XX:ArchiveClassesAtExit=" + dumpTo.get());
+      } else if (archive.isPresent()) {
+        command.add("-XX:SharedArchiveFile=" + archive.get());
+      }
+      command.add("-D" + LAUNCHED + "=true");
+      command.add("-cp");
+      command.add(classPath);
+      command.add(MAIN);
+      command.addAll(Arrays.asList(args));
+      return command;
+    }
+
+    /** Runs the command in a second JVM; its exit status, or empty if it could not be started. */
+    Optional<Integer> run() {
+      Optional<Path> archive = archive().filter(Launch::safeFolder);
+      Optional<Path> dumpTo = Optional.empty();
+      if (archive.isPresent() && !Files.isRegularFile(archive.get(), LinkOption.NOFOLLOW_LINKS)) {
+        dumpTo = mayArchive ? Optional.of(archive.get().resolveSibling(archive.get().getFileName() + ".tmp-" + ProcessHandle.current().pid()))
+            : Optional.empty();
+        archive = Optional.empty();
+      }
+      List<String> command = command(archive, dumpTo);
+      if (System.getenv(EvidenceGradingCommand.DEBUG) != null) {
+        new PrintStream(System.err, true, StandardCharsets.UTF_8).println("evidence-grading: running " + String.join(" ", command));
+      }
+      Process process;
+      try {
+        process = new ProcessBuilder(command).inheritIO().start();
+      } catch (IOException | RuntimeException e) {
+        return Optional.empty();
+      }
+      Thread stopper = new Thread(new Stopper(process), "evidence-grading-stopper");
+      Runtime.getRuntime().addShutdownHook(stopper);
+      int status;
+      while (true) {
+        try {
+          status = process.waitFor();
+          break;
+        } catch (InterruptedException e) {
+          // only this JVM's shutdown interrupts: the hook stops the second JVM
+        }
+      }
+      if (dumpTo.isPresent()) {
+        keep(dumpTo.get(), status == 0 || status == 1 ? Optional.of(archive().get()) : Optional.empty());
+      }
+      return Optional.of(status);
+    }
+
+    /**
+     * Whether the archive's folder exists or could be made, and only its owner may write to it (an
+     * archive others could replace would be code they run).
+     */
+    private static boolean safeFolder(Path archive) {
+      Path folder = archive.getParent();
+      try {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+          Files.createDirectories(folder.getParent());
+          Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS);
+        return !permissions.contains(PosixFilePermission.GROUP_WRITE) && !permissions.contains(PosixFilePermission.OTHERS_WRITE)
+            && Files.isWritable(folder);
+      } catch (IOException | UnsupportedOperationException | SecurityException e) {
+        return false;
+      }
+    }
+
+    /**
+     * Moves a newly written archive into place, or removes it; removes the archives of this class
+     * path that went stale, and temporary ones left by runs that were killed.
+     */
+    private void keep(Path written, Optional<Path> target) {
+      try {
+        if (target.isPresent() && Files.isRegularFile(written, LinkOption.NOFOLLOW_LINKS) && Files.size(written) > 0) {
+          Files.move(written, target.get(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } else {
+          Files.deleteIfExists(written);
+        }
+        String ours = ARCHIVE_PREFIX + checksum(classPath) + "-";
+        try (var entries = Files.newDirectoryStream(written.getParent(), ours + "*")) {
+          for (Path entry : entries) {
+            if (stale(entry, target)) {
+              Files.deleteIfExists(entry);
+            }
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // the archive is a cache: without it the next run makes one again
+      }
+    }
+
+    private static boolean stale(Path entry, Optional<Path> kept) {
+      String name = entry.getFileName().toString();
+      if (kept.isPresent() && entry.equals(kept.get())) {
+        return false;
+      }
+      int temporary = name.lastIndexOf(".tmp-");
+      if (temporary < 0) {
+        return name.endsWith(ARCHIVE_SUFFIX) && kept.isPresent(); // an archive of an older jar or JVM
+      }
+      try {
+        return !ProcessHandle.of(Long.parseLong(name.substring(temporary + 5))).map(ProcessHandle::isAlive).orElse(false);
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+
+    private static String checksum(String text) {
+      CRC32 crc = new CRC32();
+      crc.update(text.getBytes(StandardCharsets.UTF_8));
+      String hex = Long.toHexString(crc.getValue());
+      return "0".repeat(8 - hex.length()) + hex;
+    }
+  }
+
+  /** The shutdown hook that stops the second JVM when this one is stopped before it. */
+  private static final class Stopper implements Runnable {
+    private final Process process;
+
+    Stopper(Process process) {
+      this.process = process;
+    }
+
+    @Override
+    public void run() {
+      if (process.isAlive()) {
+        process.destroy();
+        try {
+          if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+          }
+        } catch (InterruptedException e) {
+          process.destroyForcibly();
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.evidencegrading.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's decisions: when a command runs in a second JVM, and with which command line. The
+ * jar's own runs (the archive made and used, the exit status passed on, the second JVM stopped with
+ * the first) are {@code JarLauncherTest}'s, in the examples module, after the jar is built.
+ */
+class LauncherTest {
+
+  private static final Path JAVA = Path.of("/jdk/bin/java");
+
+  @Test
+  void plainJarOrMainClassRunsAgainWithTheFlags() {
+    assertTrue(Launcher.withoutJvmOptions(new String[] {"-jar", "evidence-grading.jar", "check", "g.yaml"}, 2));
+    assertTrue(Launcher.withoutJvmOptions(new String[] {"-cp", "a.jar:b.jar", "org.example.Main", "check"}, 1));
+    assertTrue(Launcher.withoutJvmOptions(new String[] {"--class-path", "a.jar", "org.example.Main"}, 0));
+    assertTrue(Launcher.withoutJvmOptions(new String[] {"-jar", "x.jar", "-Xmx1g"}, 1), "an argument of the command, not of the JVM");
+  }
+
+  @Test
+  void anyJvmOptionKeepsTheCommandInThisJvm() {
+    assertFalse(Launcher.withoutJvmOptions(new String[] {"-Xmx256m", "-jar", "evidence-grading.jar", "check"}, 1));
+    assertFalse(Launcher.withoutJvmOptions(new String[] {"-Dx=y", "-cp", "a.jar", "Main"}, 0));
+    assertFalse(Launcher.withoutJvmOptions(new String[] {"@options", "-jar", "a.jar"}, 0));
+    assertFalse(Launcher.withoutJvmOptions(new String[] {"-cp", "a.jar", "-javaagent:a.jar", "Main"}, 0));
+  }
+
+  @Test
+  void aCommandLineThatDoesNotEndInTheArgumentsIsNotUnderstood() {
+    assertFalse(Launcher.withoutJvmOptions(new String[] {"-jar", "evidence-grading.jar", "check"}, 2));
+    assertFalse(Launcher.withoutJvmOptions(new String[] {"-cp", "a.jar"}, 0));
+    assertFalse(Launcher.withoutJvmOptions(new String[0], 0));
+  }
+
+  @Test
+  void theCacheIsXdgCacheHomeOrDotCache() {
+    assertEquals(Optional.of(Path.of("/cache/evidence-grading")), Launcher.cacheDirectory("/cache", "/home/u"));
+    assertEquals(Optional.of(Path.of("/home/u/.cache/evidence-grading")), Launcher.cacheDirectory(null, "/home/u"));
+    assertEquals(Optional.of(Path.of("/home/u/.cache/evidence-grading")), Launcher.cacheDirectory("relative", "/home/u"),
+        "the XDG specification says to ignore a relative path");
+    assertEquals(Optional.empty(), Launcher.cacheDirectory(null, "?"));
+    assertEquals(Optional.empty(), Launcher.cacheDirectory("", null));
+  }
+
+  @Test
+  void aCheckRunsOnC1AndSerialGcWithTheArchive() {
+    Launcher.Launch launch = new Launcher.Launch(JAVA, "e.jar", new String[] {"check", "g.yaml", "--format", "json"}, false, true, Optional.empty());
+    List<String> command = launch.command(Optional.of(Path.of("/c/a.jsa")), Optional.empty());
+    assertEquals("/jdk/bin/java", command.get(0));
+    assertTrue(command.contains("-XX:TieredStopAtLevel=1"));
+    assertTrue(command.contains("-XX:+UseSerialGC"));
+    assertTrue(command.contains("-XX:SharedArchiveFile=/c/a.jsa"));
+    assertTrue(command.contains("-XX:+DisplayVMOutputToStderr"), "JVM warnings must not mix with a report on standard output");
+    assertTrue(command.contains("-Devidencegrading.launched=true"));
+    assertEquals(List.of("-cp", "e.jar", "org.evidencegrading.cli.EvidenceGradingCommand", "check", "g.yaml", "--format", "json"),
+        command.subList(command.size() - 7, command.size()));
+  }
+
+  @Test
+  void theFirstCheckWritesTheArchiveAndPropertiesKeepC2() {
+    Launcher.Launch check = new Launcher.Launch(JAVA, "e.jar", new String[] {"check", "g.yaml"}, false, true, Optional.empty());
+    List<String> dumping = check.command(Optional.empty(), Optional.of(Path.of("/c/a.jsa.tmp-7")));
+    assertTrue(dumping.contains("-XX:ArchiveClassesAtExit=/c/a.jsa.tmp-7"));
+    assertFalse(dumping.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile")));
+
+    Launcher.Launch properties = new Launcher.Launch(JAVA, "e.jar", new String[] {"properties"}, true, false, Optional.empty());
+    assertFalse(properties.command(Optional.empty(), Optional.empty()).contains("-XX:TieredStopAtLevel=1"),
+        "a property run lasts minutes: the C2 compiler pays for itself");
+  }
+
+  @Test
+  void theArchiveIsNamedForTheClassPathAndTheJarsItWasMadeFrom(@TempDir Path directory) throws Exception {
+    Path jar = Files.writeString(directory.resolve("e.jar"), "not really a jar");
+    Launcher.Launch launch = new Launcher.Launch(JAVA, jar.toString(), new String[] {"check"}, false, true, Optional.of(directory.resolve("cache")));
+    Path archive = launch.archive().orElseThrow();
+    assertEquals(directory.resolve("cache"), archive.getParent());
+    assertTrue(archive.getFileName().toString().matches("evidence-grading-[0-9a-f]{8}-[0-9a-f]{8}\\.jsa"), archive.toString());
+    Files.writeString(jar, "a jar rebuilt, of another size");
+    Path rebuilt = launch.archive().orElseThrow();
+    assertFalse(rebuilt.equals(archive), "a rebuilt jar needs an archive of its own");
+    assertEquals(archive.getFileName().toString().substring(0, 26), rebuilt.getFileName().toString().substring(0, 26),
+        "the same class path keeps its prefix, by which its stale archives are found");
+
+    Launcher.Launch classes = new Launcher.Launch(JAVA, directory.toString(), new String[] {"check"}, false, true, Optional.of(directory));
+    assertEquals(Optional.empty(), classes.archive(), "class-data sharing takes jars only");
+  }
+}
