@@ -27,9 +27,12 @@ import java.util.zip.CRC32;
  * to gigabytes. Started as plainly as the README says ({@code java -jar evidence-grading.jar ...},
  * no JVM options), this class starts {@code java} again, on the same class path, with
  * <ul>
- *   <li>{@code -XX:TieredStopAtLevel=1}: the C1 compiler only (not for {@code properties}, which runs
- *       for minutes and gains from C2);
- *   <li>{@code -XX:+UseSerialGC}: one collector thread and a heap grown as needed;
+ *   <li>{@code -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1}: the C1 compiler only, on one thread
+ *       (not for {@code properties}, which runs for minutes and gains from C2);
+ *   <li>{@code -XX:+UseSerialGC -Xmn32m}: one collector thread, and a young generation small enough
+ *       that its memory is reused rather than new pages touched: a check makes gigabytes of garbage
+ *       that dies young, and the page faults of a young generation grown to hundreds of megabytes
+ *       cost more CPU than the collections of a small one;
  *   <li>a class-data-sharing archive of the tool's classes, made by the first {@code check} and kept in
  *       {@code $XDG_CACHE_HOME/evidence-grading} (else {@code ~/.cache/evidence-grading}): later runs
  *       map the classes parsed and verified instead of loading them from the jar;
@@ -200,8 +203,10 @@ public final class Launcher {
       command.add("-Xlog:cds*=off:stderr"); // an archive that does not fit is set aside silently
       if (!longRun) {
         command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:CICompilerCount=1"); // one compiler thread leaves the other core to the command
       }
       command.add("-XX:+UseSerialGC");
+      command.add("-Xmn32m"); // the young generation the garbage of a check is made and dies in, touched once
       command.add("-Xshare:auto");
       if (dumpTo.isPresent()) {
         command.add("-XX:ArchiveClassesAtExit=" + dumpTo.get());

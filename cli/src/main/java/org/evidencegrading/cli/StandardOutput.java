@@ -1,5 +1,6 @@
 package org.evidencegrading.cli;
 
+import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.FilterWriter;
@@ -18,10 +19,15 @@ import java.util.Optional;
  */
 final class StandardOutput extends PrintWriter {
 
+  /** Characters gathered before a write to the file descriptor. */
+  private static final int BUFFER = 1 << 16;
+
   private final Recorder recorder;
 
   private StandardOutput(Recorder recorder) {
-    super(recorder, true);
+    // Buffered, and flushed when the command is done (or asks): a report of thousands of lines was
+    // one write to the file descriptor per line.
+    super(new BufferedWriter(recorder, BUFFER), false);
     this.recorder = recorder;
   }
 

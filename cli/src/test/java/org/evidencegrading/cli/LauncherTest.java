@@ -59,7 +59,9 @@ class LauncherTest {
     List<String> command = launch.command(Optional.of(Path.of("/c/a.jsa")), Optional.empty());
     assertEquals("/jdk/bin/java", command.get(0));
     assertTrue(command.contains("-XX:TieredStopAtLevel=1"));
+    assertTrue(command.contains("-XX:CICompilerCount=1"));
     assertTrue(command.contains("-XX:+UseSerialGC"));
+    assertTrue(command.contains("-Xmn32m"));
     assertTrue(command.contains("-XX:SharedArchiveFile=/c/a.jsa"));
     assertTrue(command.contains("-XX:+DisplayVMOutputToStderr"), "JVM warnings must not mix with a report on standard output");
     assertTrue(command.contains("-Devidencegrading.launched=true"));
@@ -75,8 +77,9 @@ class LauncherTest {
     assertFalse(dumping.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile")));
 
     Launcher.Launch properties = new Launcher.Launch(JAVA, "e.jar", new String[] {"properties"}, true, false, Optional.empty());
-    assertFalse(properties.command(Optional.empty(), Optional.empty()).contains("-XX:TieredStopAtLevel=1"),
-        "a property run lasts minutes: the C2 compiler pays for itself");
+    List<String> property = properties.command(Optional.empty(), Optional.empty());
+    assertFalse(property.contains("-XX:TieredStopAtLevel=1"), "a property run lasts minutes: the C2 compiler pays for itself");
+    assertFalse(property.contains("-XX:CICompilerCount=1"), "C1 and C2 take a thread each at least");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.evidencegrading.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.Writer;
@@ -23,8 +24,11 @@ final class JsonReport implements CheckListener {
 
   private final Writer out;
   private final ObjectMapper mapper = Mappers.json();
-  /** Finds the result's serializer once, not once per recommendation. */
-  private final ObjectWriter results = mapper.writerFor(RecommendationResult.class);
+  /**
+   * Finds the result's serializer once, not once per recommendation; and leaves the output alone
+   * after each value (Jackson flushed it, down to one write to the file per recommendation).
+   */
+  private final ObjectWriter results = mapper.writerFor(RecommendationResult.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
   private JsonGenerator json;
 
   JsonReport(Writer out) {
