@@ -223,7 +223,10 @@ public final class Launcher {
 
     /** Runs the command in a second JVM; its exit status, or empty if it could not be started. */
     Optional<Integer> run() {
-      Optional<Path> archive = archive().filter(Launch::safeFolder);
+      Optional<Path> archive = archive();
+      if (archive.isPresent() && !safeFolder(archive.get())) {
+        archive = Optional.empty();
+      }
       Optional<Path> dumpTo = Optional.empty();
       if (archive.isPresent() && !Files.isRegularFile(archive.get(), LinkOption.NOFOLLOW_LINKS)) {
         dumpTo = mayArchive ? Optional.of(archive.get().resolveSibling(archive.get().getFileName() + ".tmp-" + ProcessHandle.current().pid()))
@@ -310,7 +313,8 @@ public final class Launcher {
         return name.endsWith(ARCHIVE_SUFFIX) && kept.isPresent(); // an archive of an older jar or JVM
       }
       try {
-        return !ProcessHandle.of(Long.parseLong(name.substring(temporary + 5))).map(ProcessHandle::isAlive).orElse(false);
+        Optional<ProcessHandle> writer = ProcessHandle.of(Long.parseLong(name.substring(temporary + 5)));
+        return writer.isEmpty() || !writer.get().isAlive(); // left by a run that was killed
       } catch (NumberFormatException e) {
         return false;
       }
