@@ -1,5 +1,6 @@
 package org.evidencegrading.nass.levels;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import org.evidencegrading.nass.model.Design;
@@ -57,8 +58,30 @@ public final class LevelsOfEvidenceTable extends NamedRule<StudyDesign, Optional
 
   private static final LevelsOfEvidenceTable INSTANCE = new LevelsOfEvidenceTable();
 
+  /**
+   * Each type and design's cell and derivation, by ordinals, made once from the rule set: a guideline
+   * asks the same few dozen cells again and again, and each derivation is an immutable value.
+   */
+  private final ImmutableList<ImmutableList<TableCell>> cells;
+  private final ImmutableList<ImmutableList<Derivation<Optional<Level>>>> derivations;
+
   private LevelsOfEvidenceTable() {
     super(ID, SOURCE);
+    ImmutableList.Builder<ImmutableList<TableCell>> cellsByType = ImmutableList.builder();
+    ImmutableList.Builder<ImmutableList<Derivation<Optional<Level>>>> derivationsByType = ImmutableList.builder();
+    for (StudyType type : StudyType.values()) {
+      ImmutableList.Builder<TableCell> cellsByDesign = ImmutableList.builder();
+      ImmutableList.Builder<Derivation<Optional<Level>>> derivationsByDesign = ImmutableList.builder();
+      for (Design design : Design.values()) {
+        TableEntry entry = entry(type, design);
+        cellsByDesign.add(TableCell.of(entry.level().map(Level::valueOf), entry.entry()));
+        derivationsByDesign.add(derive(StudyDesign.of(type, design), entry));
+      }
+      cellsByType.add(cellsByDesign.build());
+      derivationsByType.add(derivationsByDesign.build());
+    }
+    cells = cellsByType.build();
+    derivations = derivationsByType.build();
   }
 
   /** The table. */
@@ -68,8 +91,7 @@ public final class LevelsOfEvidenceTable extends NamedRule<StudyDesign, Optional
 
   /** The table's cell for a study type and design. */
   public TableCell cell(StudyType type, Design design) {
-    TableEntry entry = entry(type, design);
-    return TableCell.of(entry.level().map(Level::valueOf), entry.entry());
+    return cells.get(type.ordinal()).get(design.ordinal());
   }
 
   /** The rule set's entry for a study type and design; it has one for each. */
@@ -81,7 +103,10 @@ public final class LevelsOfEvidenceTable extends NamedRule<StudyDesign, Optional
 
   @Override
   public Derivation<Optional<Level>> apply(StudyDesign study) {
-    TableEntry entry = entry(study.studyType(), study.design());
+    return derivations.get(study.studyType().ordinal()).get(study.design().ordinal());
+  }
+
+  private static Derivation<Optional<Level>> derive(StudyDesign study, TableEntry entry) {
     Optional<Level> level = entry.level().map(Level::valueOf);
     Step step =
         Step.builder()
