@@ -29,9 +29,12 @@ public enum Certainty {
    */
   VERY_LOW;
 
+  /** How many levels there are; {@code values()} copies its array at every call. */
+  private static final int LEVELS = values().length;
+
   /** The level as a number: 4 for high, 3 moderate, 2 low, 1 very low. */
   public int rank() {
-    return values().length - ordinal();
+    return LEVELS - ordinal();
   }
 
   /** Whether this level is {@code other} or better. */
@@ -47,6 +50,6 @@ public enum Certainty {
   public static Certainty ofRank(int rank) {
     Preconditions.checkArgument(
         rank >= VERY_LOW.rank() && rank <= HIGH.rank(), "a certainty rank is 1 to 4, not %s", rank);
-    return values()[values().length - rank];
+    return values()[LEVELS - rank];
   }
 }
