@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -66,6 +68,9 @@ public final class Launcher {
 
   private static final String ARCHIVE_PREFIX = "evidence-grading-";
   private static final String ARCHIVE_SUFFIX = ".jsa";
+
+  /** The most archives the cache folder keeps, the newest (about 14 MB each). */
+  static final int ARCHIVES_KEPT = 8;
 
   private Launcher() {}
 
@@ -298,8 +303,41 @@ public final class Launcher {
             }
           }
         }
+        if (target.isPresent()) {
+          keepNewest(target.get());
+        }
       } catch (IOException | RuntimeException e) {
         // the archive is a cache: without it the next run makes one again
+      }
+    }
+
+    /**
+     * Removes the oldest archives beyond {@value #ARCHIVES_KEPT}: a jar run from many folders (work
+     * trees, CI workspaces, each a class path of its own) leaves an archive for each.
+     */
+    private static void keepNewest(Path kept) throws IOException {
+      List<Path> archives = new ArrayList<>();
+      try (var entries = Files.newDirectoryStream(kept.getParent(), ARCHIVE_PREFIX + "*" + ARCHIVE_SUFFIX)) {
+        for (Path entry : entries) {
+          archives.add(entry);
+        }
+      }
+      if (archives.size() <= ARCHIVES_KEPT) {
+        return;
+      }
+      archives.sort(Comparator.comparing(Launch::modified));
+      for (Path old : archives.subList(0, archives.size() - ARCHIVES_KEPT)) {
+        if (!old.equals(kept)) {
+          Files.deleteIfExists(old);
+        }
+      }
+    }
+
+    private static FileTime modified(Path archive) {
+      try {
+        return Files.getLastModifiedTime(archive, LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException e) {
+        return FileTime.fromMillis(0); // gone already, or unreadable: first to go
       }
     }
 

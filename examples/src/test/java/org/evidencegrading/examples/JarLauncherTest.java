@@ -13,7 +13,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -178,6 +181,25 @@ class JarLauncherTest {
 
     assertEquals(1, run("check", NASS).status());
     assertEquals(List.of(archive, archive.resolveSibling("evidence-grading-other.jsa")), cached());
+  }
+
+  @Test
+  void theCacheKeepsTheEightNewestArchives() throws Exception {
+    Path folder = Files.createDirectories(cache.resolve("evidence-grading"));
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+    List<Path> others = new ArrayList<>();
+    for (int days = 9; days >= 1; days--) {
+      // archives of the jar run from nine other folders, the oldest nine days old
+      Path other = Files.writeString(folder.resolve("evidence-grading-0000000" + days + "-00000000.jsa"), "an archive");
+      Files.setLastModifiedTime(other, FileTime.from(Instant.now().minus(Duration.ofDays(days))));
+      others.add(other);
+    }
+    assertEquals(1, run("check", NASS).status());
+    List<Path> kept = cached();
+    assertEquals(8, kept.size(), kept.toString());
+    assertFalse(kept.contains(others.get(0)), "the oldest goes");
+    assertFalse(kept.contains(others.get(1)));
+    assertTrue(kept.containsAll(others.subList(2, 9)), kept.toString());
   }
 
   @Test
