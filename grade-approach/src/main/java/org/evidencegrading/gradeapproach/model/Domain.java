@@ -48,8 +48,11 @@ public enum Domain {
    * @throws IllegalArgumentException for an outcome without evidence, which is not rated
    */
   public Concern concernOf(Outcome outcome) {
-    return judgment.apply(outcome).orElseThrow(() -> new IllegalArgumentException(
-        "outcome " + outcome.id() + " has no evidence, so no " + field + " judgment"));
+    Optional<Concern> concern = judgment.apply(outcome);
+    if (concern.isEmpty()) {
+      throw new IllegalArgumentException("outcome " + outcome.id() + " has no evidence, so no " + field + " judgment");
+    }
+    return concern.get();
   }
 
   /** The outcome with another concern in this domain. */

@@ -1,5 +1,6 @@
 package org.evidencegrading.gradeapproach.model;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Range;
 
 /**
@@ -19,6 +20,9 @@ public enum Importance {
   /** The whole scale, 1 to 9. */
   public static final Range<Integer> SCALE = Range.closed(1, 9);
 
+  /** Every category; {@code values()} copies its array at every call. */
+  private static final ImmutableList<Importance> ALL = ImmutableList.copyOf(values());
+
   private final Range<Integer> ratings;
 
   Importance(Range<Integer> ratings) {
@@ -31,8 +35,8 @@ public enum Importance {
    * @throws IllegalArgumentException if the rating is not on the 1-9 scale
    */
   public static Importance of(int rating) {
-    for (Importance importance : values()) {
-      if (importance.ratings.contains(rating)) {
+    for (Importance importance : ALL) {
+      if (rating >= importance.ratings.lowerEndpoint() && rating <= importance.ratings.upperEndpoint()) {
         return importance;
       }
     }

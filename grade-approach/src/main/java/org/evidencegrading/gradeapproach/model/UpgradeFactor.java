@@ -1,5 +1,6 @@
 package org.evidencegrading.gradeapproach.model;
 
+import com.google.common.collect.ImmutableList;
 import java.util.function.ToIntFunction;
 
 /**
@@ -15,6 +16,9 @@ public enum UpgradeFactor {
   DOSE_RESPONSE("doseResponse", outcome -> outcome.doseResponse() ? 1 : 0),
   /** Plausible residual confounding that would reduce the effect or suggest a spurious one (+1). */
   PLAUSIBLE_CONFOUNDING("plausibleConfounding", outcome -> outcome.plausibleConfounding() ? 1 : 0);
+
+  /** Every factor; {@code values()} copies its array at every call. */
+  private static final ImmutableList<UpgradeFactor> ALL = ImmutableList.copyOf(values());
 
   private final String field;
   private final ToIntFunction<AbstractOutcome> levels;
@@ -46,7 +50,7 @@ public enum UpgradeFactor {
   /** The levels the outcome claims for all factors together. */
   public static int claimedLevels(Outcome outcome) {
     int levels = 0;
-    for (UpgradeFactor factor : values()) {
+    for (UpgradeFactor factor : ALL) {
       levels += factor.levelsOf(outcome);
     }
     return levels;
