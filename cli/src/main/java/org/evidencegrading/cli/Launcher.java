@@ -174,8 +174,9 @@ public final class Launcher {
     }
 
     /**
-     * The archive this class path and JVM use: its name is the tool's, a checksum of the class path
-     * and one of what makes an archive stale (the jars' sizes and times, the JVM's version).
+     * The archive this class path and JDK use: its name is the tool's, a checksum of the class path and
+     * the JDK's {@code java}, and one of what makes an archive stale (the jars' sizes and times, the
+     * JVM's version).
      */
     Optional<Path> archive() {
       if (cache.isEmpty()) {
@@ -193,8 +194,17 @@ public final class Launcher {
           return Optional.empty();
         }
       }
-      stamp.append(System.getProperty("java.home")).append(' ').append(System.getProperty("java.vm.version"));
-      return Optional.of(cache.get().resolve(ARCHIVE_PREFIX + checksum(classPath) + "-" + checksum(stamp.toString()) + ARCHIVE_SUFFIX));
+      stamp.append(System.getProperty("java.vm.version"));
+      return Optional.of(cache.get().resolve(owner() + checksum(stamp.toString()) + ARCHIVE_SUFFIX));
+    }
+
+    /**
+     * The start of the names of this class path's archives for this JDK: the archives a rebuilt jar
+     * or an updated JDK replaces. Another JDK's archive is not one of them: two JDKs used in turn
+     * would otherwise remove each other's archive at every run.
+     */
+    private String owner() {
+      return ARCHIVE_PREFIX + checksum(classPath + File.pathSeparator + java) + "-";
     }
 
     /** The second JVM's command line; {@code dumpTo} is where it writes a new archive at exit, if anywhere. */
@@ -295,7 +305,7 @@ public final class Launcher {
         } else {
           Files.deleteIfExists(written);
         }
-        String ours = ARCHIVE_PREFIX + checksum(classPath) + "-";
+        String ours = owner();
         try (var entries = Files.newDirectoryStream(written.getParent(), ours + "*")) {
           for (Path entry : entries) {
             if (stale(entry, target)) {

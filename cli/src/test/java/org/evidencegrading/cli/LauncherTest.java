@@ -95,7 +95,21 @@ class LauncherTest {
     assertEquals(archive.getFileName().toString().substring(0, 26), rebuilt.getFileName().toString().substring(0, 26),
         "the same class path keeps its prefix, by which its stale archives are found");
 
+
     Launcher.Launch classes = new Launcher.Launch(JAVA, directory.toString(), new String[] {"check"}, false, true, Optional.of(directory));
     assertEquals(Optional.empty(), classes.archive(), "class-data sharing takes jars only");
+  }
+
+  @Test
+  void twoJdksUsedInTurnNoLongerRemoveEachOthersArchive(@TempDir Path directory) throws Exception {
+    // A rebuilt jar's archive replaces the old one: names with the same start are this class path's.
+    // Each JDK's check removed the other JDK's archive as stale, so every run wrote a new one.
+    Path jar = Files.writeString(directory.resolve("e.jar"), "a jar");
+    Optional<Path> cache = Optional.of(directory.resolve("cache"));
+    String jdk17 = new Launcher.Launch(Path.of("/jdk-17/bin/java"), jar.toString(), new String[] {"check"}, false, true, cache)
+        .archive().orElseThrow().getFileName().toString();
+    String jdk25 = new Launcher.Launch(Path.of("/jdk-25/bin/java"), jar.toString(), new String[] {"check"}, false, true, cache)
+        .archive().orElseThrow().getFileName().toString();
+    assertFalse(jdk17.substring(0, 26).equals(jdk25.substring(0, 26)), jdk17 + " and " + jdk25);
   }
 }
