@@ -243,7 +243,10 @@ public final class Launcher {
         archive = Optional.empty();
       }
       Optional<Path> dumpTo = Optional.empty();
+      Optional<Path> missing = Optional.empty();
       if (archive.isPresent() && !Files.isRegularFile(archive.get(), LinkOption.NOFOLLOW_LINKS)) {
+        // Named now, for the jar as it is now: a jar rebuilt during the run must not get this archive.
+        missing = archive;
         dumpTo = mayArchive ? Optional.of(archive.get().resolveSibling(archive.get().getFileName() + ".tmp-" + ProcessHandle.current().pid()))
             : Optional.empty();
         archive = Optional.empty();
@@ -270,7 +273,7 @@ public final class Launcher {
         }
       }
       if (dumpTo.isPresent()) {
-        keep(dumpTo.get(), status == 0 || status == 1 ? Optional.of(archive().get()) : Optional.empty());
+        keep(dumpTo.get(), status == 0 || status == 1 ? missing : Optional.empty());
       }
       return Optional.of(status);
     }
