@@ -2,8 +2,14 @@ package org.evidencegrading.io;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.util.AccessPattern;
 import com.google.common.collect.Range;
 import java.io.IOException;
 import java.util.Optional;
@@ -14,7 +20,7 @@ import java.util.Optional;
  * never seen because a read with errors throws); used outside the reader, it fails at once.
  * Subclasses fix the range, the same {@link Range} the value type's invariant checks.
  */
-public abstract class BoundedIntDeserializer extends StdDeserializer<Integer> {
+public abstract class BoundedIntDeserializer extends StdDeserializer<Integer> implements ContextualDeserializer {
 
   private static final long serialVersionUID = 1L;
 
@@ -34,6 +40,17 @@ public abstract class BoundedIntDeserializer extends StdDeserializer<Integer> {
             + " to "
             + range.upperEndpoint()
             + (meaning.isEmpty() ? "" : ": " + meaning);
+  }
+
+  /**
+   * For a field of primitive type, a deserializer that refuses null, in the words of any other value
+   * that is not a whole number: such a field has no value for null, and Jackson's own refusal came out
+   * as an error line with no message ({@code importance:} with nothing after it). In an {@code
+   * Optional} null is the empty value, as ever.
+   */
+  @Override
+  public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
+    return property != null && property.getType().isPrimitive() ? new Required(this) : this;
   }
 
   @Override
@@ -61,5 +78,44 @@ public abstract class BoundedIntDeserializer extends StdDeserializer<Integer> {
     }
     collector.get().add(parser, JsonPaths.of(parser.getParsingContext()), message);
     return parser.getText().startsWith("-") ? range.lowerEndpoint() : range.upperEndpoint();
+  }
+
+  /** A null where a whole number is required: collected, or refused at once outside the reader. */
+  private Integer refuseNull(DeserializationContext context) throws JsonMappingException {
+    JsonParser parser = context.getParser();
+    String message = expected + ", found " + BindingErrors.describe(JsonToken.VALUE_NULL, parser);
+    Optional<ErrorCollector> collector = ErrorCollector.of(context);
+    if (collector.isEmpty()) {
+      throw MismatchedInputException.from(parser, Integer.class, message);
+    }
+    collector.get().add(parser, JsonPaths.of(parser.getParsingContext()), message);
+    return range.lowerEndpoint();
+  }
+
+  /** The deserializer of a field of primitive type: the bounded one, refusing null. */
+  private static final class Required extends StdDeserializer<Integer> {
+    private static final long serialVersionUID = 1L;
+
+    private final BoundedIntDeserializer bounded;
+
+    Required(BoundedIntDeserializer bounded) {
+      super(Integer.class);
+      this.bounded = bounded;
+    }
+
+    @Override
+    public Integer deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      return bounded.deserialize(parser, context);
+    }
+
+    @Override
+    public AccessPattern getNullAccessPattern() {
+      return AccessPattern.DYNAMIC;
+    }
+
+    @Override
+    public Integer getNullValue(DeserializationContext context) throws JsonMappingException {
+      return bounded.refuseNull(context);
+    }
   }
 }
