@@ -309,15 +309,18 @@ public final class Launcher {
           Files.deleteIfExists(written);
         }
         String ours = owner();
-        try (var entries = Files.newDirectoryStream(written.getParent(), ours + "*")) {
+        List<Path> archives = new ArrayList<>();
+        try (var entries = Files.newDirectoryStream(written.getParent(), ARCHIVE_PREFIX + "*")) {
           for (Path entry : entries) {
-            if (stale(entry, target)) {
+            if (entry.getFileName().toString().startsWith(ours) && stale(entry, target)) {
               Files.deleteIfExists(entry);
+            } else if (entry.getFileName().toString().endsWith(ARCHIVE_SUFFIX)) {
+              archives.add(entry);
             }
           }
         }
         if (target.isPresent()) {
-          keepNewest(target.get());
+          keepNewest(archives, target.get());
         }
       } catch (IOException | RuntimeException e) {
         // the archive is a cache: without it the next run makes one again
@@ -328,13 +331,7 @@ public final class Launcher {
      * Removes the oldest archives beyond {@value #ARCHIVES_KEPT}: a jar run from many folders (work
      * trees, CI workspaces, each a class path of its own) leaves an archive for each.
      */
-    private static void keepNewest(Path kept) throws IOException {
-      List<Path> archives = new ArrayList<>();
-      try (var entries = Files.newDirectoryStream(kept.getParent(), ARCHIVE_PREFIX + "*" + ARCHIVE_SUFFIX)) {
-        for (Path entry : entries) {
-          archives.add(entry);
-        }
-      }
+    private static void keepNewest(List<Path> archives, Path kept) throws IOException {
       if (archives.size() <= ARCHIVES_KEPT) {
         return;
       }
@@ -363,12 +360,7 @@ public final class Launcher {
       if (temporary < 0) {
         return name.endsWith(ARCHIVE_SUFFIX) && kept.isPresent(); // an archive of an older jar or JVM
       }
-      try {
-        Optional<ProcessHandle> writer = ProcessHandle.of(Long.parseLong(name.substring(temporary + 5)));
-        return writer.isEmpty() || !writer.get().isAlive(); // left by a run that was killed
-      } catch (NumberFormatException e) {
-        return false;
-      }
+      return !Outputs.running(name.substring(temporary + 5)); // left by a run that was killed
     }
 
     private static String checksum(String text) {

@@ -270,7 +270,8 @@ final class Outputs {
     }
   }
 
-  private static boolean running(String pid) {
+  /** Whether the process of a temporary file's pid still runs; true for what is not a pid (left alone). */
+  static boolean running(String pid) {
     try {
       return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
     } catch (NumberFormatException e) {
