@@ -228,10 +228,15 @@ final class BindingErrors {
     if (cause instanceof NullPointerException) {
       return message.isEmpty() ? "a required value is null" : "field " + Quoted.value(message) + " must have a value, not null";
     }
-    // The model's invariants say what is wrong in their messages; anything else is not for users.
+    // The model's invariants say what is wrong in their messages; anything else is not for users,
+    // and neither is no message at all (a reflective call refusing an argument says nothing).
+    String line = SyntaxMessages.oneLine(message);
+    if (line.isBlank()) {
+      return "invalid value";
+    }
     return cause instanceof IllegalStateException || cause instanceof IllegalArgumentException
-        ? SyntaxMessages.oneLine(message)
-        : SyntaxMessages.clean(SyntaxMessages.oneLine(message), "invalid value");
+        ? line
+        : SyntaxMessages.clean(line, "invalid value");
   }
 
   private static String mismatchMessage(MismatchedInputException mismatch, JsonParser parser) {

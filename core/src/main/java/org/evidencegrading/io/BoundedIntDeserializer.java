@@ -60,10 +60,9 @@ public abstract class BoundedIntDeserializer extends StdDeserializer<Integer> im
       if (collector.isEmpty()) {
         return (Integer) context.handleUnexpectedToken(Integer.class, parser);
       }
-      collector.get().add(parser, JsonPaths.of(parser.getParsingContext()),
-          expected + ", found " + BindingErrors.describe(parser.currentToken(), parser));
+      Integer standIn = collectNotANumber(collector.get(), parser, parser.currentToken());
       parser.skipChildren();
-      return range.lowerEndpoint();
+      return standIn;
     }
     JsonParser.NumberType type = parser.getNumberType();
     if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
@@ -83,13 +82,21 @@ public abstract class BoundedIntDeserializer extends StdDeserializer<Integer> im
   /** A null where a whole number is required: collected, or refused at once outside the reader. */
   private Integer refuseNull(DeserializationContext context) throws JsonMappingException {
     JsonParser parser = context.getParser();
-    String message = expected + ", found " + BindingErrors.describe(JsonToken.VALUE_NULL, parser);
     Optional<ErrorCollector> collector = ErrorCollector.of(context);
     if (collector.isEmpty()) {
-      throw MismatchedInputException.from(parser, Integer.class, message);
+      throw MismatchedInputException.from(parser, Integer.class, notANumber(JsonToken.VALUE_NULL, parser));
     }
-    collector.get().add(parser, JsonPaths.of(parser.getParsingContext()), message);
+    return collectNotANumber(collector.get(), parser, JsonToken.VALUE_NULL);
+  }
+
+  /** Collects the error of a value that is not a whole number; the lower bound stands in for it. */
+  private Integer collectNotANumber(ErrorCollector collector, JsonParser parser, JsonToken found) {
+    collector.add(parser, JsonPaths.of(parser.getParsingContext()), notANumber(found, parser));
     return range.lowerEndpoint();
+  }
+
+  private String notANumber(JsonToken found, JsonParser parser) {
+    return expected + ", found " + BindingErrors.describe(found, parser);
   }
 
   /** The deserializer of a field of primitive type: the bounded one, refusing null. */
