@@ -36,7 +36,7 @@ public enum Importance {
    */
   public static Importance of(int rating) {
     for (Importance importance : ALL) {
-      if (rating >= importance.ratings.lowerEndpoint() && rating <= importance.ratings.upperEndpoint()) {
+      if (importance.ratings.contains(rating)) {
         return importance;
       }
     }
