@@ -12,6 +12,7 @@ module org.evidencegrading.cli {
   requires com.fasterxml.jackson.dataformat.csv;
   requires org.dhatim.fastexcel;
   requires org.dhatim.fastexcel.reader;
+  requires jdk.net; // the background JVM asks who its client is (SO_PEERCRED)
 
   exports org.evidencegrading.cli;
   exports org.evidencegrading.cli.generate;

@@ -80,11 +80,19 @@ public final class Launcher {
       EvidenceGradingCommand.main(args);
       return;
     }
+    Optional<Daemon.Address> daemon = launch.get().daemon();
+    if (daemon.isPresent()) {
+      Optional<Integer> served = Daemon.ask(daemon.get(), args);
+      if (served.isPresent()) {
+        System.exit(served.get());
+      }
+    }
     Optional<Integer> status = launch.get().run();
     if (status.isEmpty()) {
       EvidenceGradingCommand.main(args);
       return;
     }
+    daemon.ifPresent(address -> Daemon.start(launch.get().daemonCommand(address), address));
     System.exit(status.get());
   }
 
@@ -182,11 +190,19 @@ public final class Launcher {
       if (cache.isEmpty()) {
         return Optional.empty();
       }
+      return stamp().map(stamp -> cache.get().resolve(owner() + checksum(stamp) + ARCHIVE_SUFFIX));
+    }
+
+    /**
+     * What makes an archive or a background JVM stale: the jars' sizes and times, the JVM's version;
+     * empty if the class path is not all jars (class-data sharing takes jars only).
+     */
+    Optional<String> stamp() {
       StringBuilder stamp = new StringBuilder();
       for (String entry : classPath.split(File.pathSeparator)) {
         Path path = Path.of(entry);
         if (!entry.endsWith(".jar") || !Files.isRegularFile(path)) {
-          return Optional.empty(); // class-data sharing takes jars only
+          return Optional.empty();
         }
         try {
           stamp.append(Files.size(path)).append(' ').append(Files.getLastModifiedTime(path).toMillis()).append(' ');
@@ -194,8 +210,64 @@ public final class Launcher {
           return Optional.empty();
         }
       }
-      stamp.append(System.getProperty("java.vm.version"));
-      return Optional.of(cache.get().resolve(owner() + checksum(stamp.toString()) + ARCHIVE_SUFFIX));
+      return Optional.of(stamp.append(System.getProperty("java.vm.version")).toString());
+    }
+
+    /**
+     * Where a background JVM for this check would listen ({@link Daemon}), or empty when a check is
+     * not one it serves: another command, a help or version request, {@value Daemon#VARIABLE} set
+     * to {@code off}, {@value EvidenceGradingCommand#DEBUG} set, not Linux, no safe cache folder.
+     */
+    Optional<Daemon.Address> daemon() {
+      if (!mayArchive || cache.isEmpty() || "off".equals(System.getenv(Daemon.VARIABLE))
+          || System.getenv(EvidenceGradingCommand.DEBUG) != null || !Files.isDirectory(Path.of("/proc/self"))) {
+        return Optional.empty();
+      }
+      for (String argument : args) {
+        if (argument.equals("-h") || argument.equals("--help") || argument.equals("-V") || argument.equals("--version")) {
+          return Optional.empty(); // help is coloured on a terminal, which the background JVM has not
+        }
+      }
+      Optional<String> stamp = stamp();
+      if (stamp.isEmpty() || !safeFolder(cache.get())) {
+        return Optional.empty();
+      }
+      return Daemon.Address.of(cache.get(), checksum(classPath + File.pathSeparator + java),
+          stamp.get() + '\n' + Daemon.Address.context());
+    }
+
+    /** The background JVM's command line: the C2 compiler and the JVM's heap sizing, since it runs for minutes. */
+    List<String> daemonCommand(Daemon.Address address) {
+      List<String> command = jvm(false);
+      Optional<Path> archive = archive();
+      if (archive.isPresent() && Files.isRegularFile(archive.get(), LinkOption.NOFOLLOW_LINKS)) {
+        command.add("-XX:SharedArchiveFile=" + archive.get());
+      }
+      command.add("-D" + LAUNCHED + "=true");
+      command.add("-cp");
+      command.add(classPath);
+      command.add(Daemon.class.getName());
+      command.add(address.socket().toString());
+      command.add(address.key());
+      return command;
+    }
+
+    /** The JVM and the options every second JVM gets; for a short run, the C1 compiler only. */
+    private List<String> jvm(boolean shortRun) {
+      List<String> command = new ArrayList<>();
+      command.add(java.toString());
+      command.add("-XX:+IgnoreUnrecognizedVMOptions"); // a JVM other than HotSpot runs without them
+      command.add("-XX:+DisplayVMOutputToStderr");
+      command.add("-Xlog:disable");
+      command.add("-Xlog:all=warning:stderr");
+      command.add("-Xlog:cds*=off:stderr"); // an archive that does not fit is set aside silently
+      if (shortRun) {
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:CICompilerCount=1"); // one compiler thread leaves the other core to the command
+      }
+      command.add("-XX:+UseSerialGC");
+      command.add("-Xshare:auto");
+      return command;
     }
 
     /**
@@ -209,20 +281,8 @@ public final class Launcher {
 
     /** The second JVM's command line; {@code dumpTo} is where it writes a new archive at exit, if anywhere. */
     List<String> command(Optional<Path> archive, Optional<Path> dumpTo) {
-      List<String> command = new ArrayList<>();
-      command.add(java.toString());
-      command.add("-XX:+IgnoreUnrecognizedVMOptions"); // a JVM other than HotSpot runs without them
-      command.add("-XX:+DisplayVMOutputToStderr");
-      command.add("-Xlog:disable");
-      command.add("-Xlog:all=warning:stderr");
-      command.add("-Xlog:cds*=off:stderr"); // an archive that does not fit is set aside silently
-      if (!longRun) {
-        command.add("-XX:TieredStopAtLevel=1");
-        command.add("-XX:CICompilerCount=1"); // one compiler thread leaves the other core to the command
-      }
-      command.add("-XX:+UseSerialGC");
-      command.add("-Xmn32m"); // the young generation the garbage of a check is made and dies in, touched once
-      command.add("-Xshare:auto");
+      List<String> command = jvm(!longRun);
+      command.add("-Xmn32m"); // the young generation the garbage of a command is made and dies in, touched once
       if (dumpTo.isPresent()) {
         command.add("-XX:ArchiveClassesAtExit=" + dumpTo.get());
       } else if (archive.isPresent()) {
@@ -239,7 +299,7 @@ public final class Launcher {
     /** Runs the command in a second JVM; its exit status, or empty if it could not be started. */
     Optional<Integer> run() {
       Optional<Path> archive = archive();
-      if (archive.isPresent() && !safeFolder(archive.get())) {
+      if (archive.isPresent() && !safeFolder(archive.get().getParent())) {
         archive = Optional.empty();
       }
       Optional<Path> dumpTo = Optional.empty();
@@ -279,11 +339,11 @@ public final class Launcher {
     }
 
     /**
-     * Whether the archive's folder exists or could be made, and only its owner may write to it (an
-     * archive others could replace would be code they run).
+     * Whether the cache folder exists or could be made, and only its owner may write to it (an
+     * archive others could replace would be code they run; a socket others could replace, a report
+     * they write).
      */
-    private static boolean safeFolder(Path archive) {
-      Path folder = archive.getParent();
+    private static boolean safeFolder(Path folder) {
       try {
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
           Files.createDirectories(folder.getParent());
@@ -363,12 +423,14 @@ public final class Launcher {
       return !Outputs.running(name.substring(temporary + 5)); // left by a run that was killed
     }
 
-    private static String checksum(String text) {
-      CRC32 crc = new CRC32();
-      crc.update(text.getBytes(StandardCharsets.UTF_8));
-      String hex = Long.toHexString(crc.getValue());
-      return "0".repeat(8 - hex.length()) + hex;
-    }
+  }
+
+  /** Eight hexadecimal digits naming a text: the CRC-32 of its UTF-8 bytes. */
+  static String checksum(String text) {
+    CRC32 crc = new CRC32();
+    crc.update(text.getBytes(StandardCharsets.UTF_8));
+    String hex = Long.toHexString(crc.getValue());
+    return "0".repeat(8 - hex.length()) + hex;
   }
 
   /** The shutdown hook that stops the second JVM when this one is stopped before it. */

@@ -112,4 +112,49 @@ class LauncherTest {
         .archive().orElseThrow().getFileName().toString();
     assertFalse(jdk17.substring(0, 26).equals(jdk25.substring(0, 26)), jdk17 + " and " + jdk25);
   }
+  @Test
+  void aCheckMayBeServedByABackgroundJvmButHelpAndOtherCommandsAreNot(@TempDir Path directory) throws Exception {
+    Path jar = Files.writeString(directory.resolve("e.jar"), "not really a jar");
+    Optional<Path> cache = Optional.of(directory.resolve("cache"));
+    Launcher.Launch check = new Launcher.Launch(JAVA, jar.toString(), new String[] {"check", "g.yaml"}, false, true, cache);
+    Daemon.Address address = check.daemon().orElseThrow();
+    assertEquals(directory.resolve("cache"), address.socket().getParent());
+    assertTrue(address.socket().getFileName().toString().matches("daemon-[0-9a-f]{16}\\.sock"), address.socket().toString());
+    assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(cache.get())));
+
+    assertEquals(Optional.empty(), new Launcher.Launch(JAVA, jar.toString(), new String[] {"check", "g.yaml", "--help"}, false, true, cache).daemon(),
+        "help is coloured on a terminal, which the background JVM has not");
+    assertEquals(Optional.empty(), new Launcher.Launch(JAVA, jar.toString(), new String[] {"convert", "g.yaml"}, false, false, cache).daemon());
+    assertEquals(Optional.empty(), new Launcher.Launch(JAVA, directory.toString(), new String[] {"check", "g.yaml"}, false, true, cache).daemon(),
+        "classes in a folder can change under a running JVM unseen");
+    assertEquals(Optional.empty(), new Launcher.Launch(JAVA, jar.toString(), new String[] {"check"}, false, true, Optional.empty()).daemon());
+  }
+
+  @Test
+  void theBackgroundJvmIsNamedForTheJarsTheFolderAndTheEnvironment(@TempDir Path directory) throws Exception {
+    Path cache = directory.resolve("cache");
+    Daemon.Address address = Daemon.Address.of(cache, "0badcafe", "1 2 17.0\n/work\nUmask:\t0022").orElseThrow();
+    assertEquals(address.key(), Daemon.Address.of(cache, "0badcafe", "1 2 17.0\n/work\nUmask:\t0022").orElseThrow().key());
+    assertFalse(address.key().equals(Daemon.Address.of(cache, "0badcafe", "1 2 17.0\n/work/other\nUmask:\t0022").orElseThrow().key()));
+    assertFalse(address.key().equals(Daemon.Address.of(cache, "0badcafe", "1 2 17.0\n/work\nUmask:\t0077").orElseThrow().key()));
+    assertTrue(address.key().startsWith("0badcafe"));
+    assertEquals(Optional.empty(), Daemon.Address.of(directory.resolve("x".repeat(100)), "0badcafe", ""),
+        "a socket's path has room for 108 bytes");
+    String context = Daemon.Address.context();
+    assertTrue(context.startsWith(Path.of("").toAbsolutePath() + "\n"), context);
+    assertTrue(context.contains("Umask:"), context);
+  }
+
+  @Test
+  void theBackgroundJvmKeepsC2AndTheArchive(@TempDir Path directory) throws Exception {
+    Path jar = Files.writeString(directory.resolve("e.jar"), "not really a jar");
+    Launcher.Launch check = new Launcher.Launch(JAVA, jar.toString(), new String[] {"check", "g.yaml"}, false, true, Optional.of(directory.resolve("cache")));
+    Daemon.Address address = check.daemon().orElseThrow();
+    Files.writeString(check.archive().orElseThrow(), "an archive");
+    List<String> command = check.daemonCommand(address);
+    assertFalse(command.contains("-XX:TieredStopAtLevel=1"), "it runs for minutes: the C2 compiler pays for itself");
+    assertFalse(command.contains("-Xmn32m"));
+    assertTrue(command.contains("-XX:SharedArchiveFile=" + check.archive().get()), command.toString());
+    assertEquals(List.of("org.evidencegrading.cli.Daemon", address.socket().toString(), address.key()), command.subList(command.size() - 3, command.size()));
+  }
 }

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code java -jar evidence-grading.jar}, as the README runs it: the jar's launcher starts a second
  * JVM with flags for a short run and a class-data-sharing archive it makes on the first check. Run
  * by Maven after the jar is built (the {@code jar} execution of surefire, in the integration-test
- * phase). Each test has a cache folder of its own ({@code XDG_CACHE_HOME}).
+ * phase). Each test has a cache folder of its own ({@code XDG_CACHE_HOME}), and no background JVM
+ * serves its checks ({@code JarDaemonTest} tests those).
  */
 class JarLauncherTest {
 
@@ -54,6 +55,7 @@ class JarLauncherTest {
   private Run run(List<String> jvmOptions, Map<String, String> environment, String... args) throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command(jvmOptions, args));
     builder.environment().put("XDG_CACHE_HOME", cache.toString());
+    builder.environment().put("EVIDENCE_GRADING_DAEMON", "off"); // the background JVM is JarDaemonTest's
     builder.environment().putAll(environment);
     Process process = builder.start();
     CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
@@ -208,6 +210,7 @@ class JarLauncherTest {
     ProcessBuilder builder = new ProcessBuilder(command(List.of(), "generate", "--system", "NASS", "--recommendations", "30000"))
         .redirectError(ProcessBuilder.Redirect.DISCARD);
     builder.environment().put("XDG_CACHE_HOME", cache.toString());
+    builder.environment().put("EVIDENCE_GRADING_DAEMON", "off");
     Process launcher = builder.start();
     launcher.getOutputStream().close();
     Optional<ProcessHandle> command = Optional.empty();

@@ -1,0 +1,231 @@
+package org.evidencegrading.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The background JVM that serves {@code java -jar evidence-grading.jar check} after the first check
+ * ({@code cli.Daemon}): the same report, errors and exit status as one JVM gives, relative paths
+ * taken from the folder the check runs in, and no check served that it should not serve. Run after
+ * the jar is built, each test with a cache folder of its own; the background JVMs a test started
+ * are stopped after it.
+ */
+class JarDaemonTest {
+
+  private static final Path JAR = Path.of(System.getProperty("evidencegrading.jar", "target/evidence-grading.jar"));
+  private static final Path NASS = Path.of("guidelines/nass-neoplastic-vertebral-fractures.yaml");
+  private static final Pattern PID = Pattern.compile("pid (\\d+) serves checks");
+
+  /** Waiting for a JVM to start or stop: a guard against a hung process, not a measurement. */
+  private static final long PATIENCE_SECONDS = 120;
+
+  @TempDir Path directory;
+  private Path cache;
+  private Path work;
+
+  @BeforeEach
+  void aFolderWithTheNassGuideline() throws IOException {
+    assertTrue(Files.isRegularFile(JAR), JAR + " is missing: this test runs after mvn package");
+    cache = directory.resolve("cache");
+    work = Files.createDirectories(directory.resolve("work"));
+    Files.copy(NASS, work.resolve("nass.yaml"));
+  }
+
+  @AfterEach
+  void stopTheBackgroundJvms() throws Exception {
+    List<ProcessHandle> started = ProcessHandle.allProcesses()
+        .filter(process -> process.info().commandLine()
+            .map(line -> line.contains("org.evidencegrading.cli.Daemon") && line.contains(cache.toString()))
+            .orElse(false))
+        .toList();
+    for (ProcessHandle process : started) {
+      process.destroy();
+      process.onExit().get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+    }
+  }
+
+  private record Run(int status, String out, String err) {}
+
+  private Run run(Path folder, Map<String, String> environment, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        JAR.toAbsolutePath().toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
+    builder.environment().keySet().removeIf(name -> name.startsWith("EVIDENCE_GRADING_"));
+    builder.environment().put("XDG_CACHE_HOME", cache.toString());
+    builder.environment().putAll(environment);
+    Process process = builder.start();
+    process.getOutputStream().close();
+    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+    String out = read(process.getInputStream());
+    return new Run(process.waitFor(), out, err.join());
+  }
+
+  private Run run(Path folder, String... args) throws IOException, InterruptedException {
+    return run(folder, Map.of(), args);
+  }
+
+  /** The same command in the JVM {@code java -jar} starts, with the JVM's defaults. */
+  private Run direct(Path folder, String... args) throws IOException, InterruptedException {
+    return run(folder, Map.of("EVIDENCE_GRADING_JVM", "direct"), args);
+  }
+
+  private static String read(InputStream in) {
+    try {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private List<Path> files(String glob) throws IOException {
+    Path folder = cache.resolve("evidence-grading");
+    List<Path> found = new ArrayList<>();
+    if (Files.isDirectory(folder)) {
+      try (var entries = Files.newDirectoryStream(folder, glob)) {
+        entries.forEach(found::add);
+      }
+    }
+    return found;
+  }
+
+  /** Waits until this many background JVMs listen; the log of the newest. */
+  private Path awaitListening(int count) throws Exception {
+    for (int tenths = 0; tenths < PATIENCE_SECONDS * 10; tenths++) {
+      List<Path> sockets = files("daemon-*.sock");
+      if (sockets.size() >= count) {
+        sockets.sort(Comparator.comparing(JarDaemonTest::modified));
+        Path socket = sockets.get(sockets.size() - 1);
+        return socket.resolveSibling(socket.getFileName().toString().replace(".sock", ".log"));
+      }
+      Thread.sleep(100);
+    }
+    fail(count + " background JVMs were expected to listen, in " + files("daemon-*"));
+    throw new AssertionError();
+  }
+
+  private static long modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toMillis();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ProcessHandle process(Path log) throws IOException {
+    Matcher pid = PID.matcher(Files.readString(log));
+    assertTrue(pid.find(), log + " names no process");
+    return ProcessHandle.of(Long.parseLong(pid.group(1))).orElseThrow(() -> new AssertionError("the background JVM is not running"));
+  }
+
+  private static List<String> served(Path log) throws IOException {
+    try (Stream<String> lines = Files.lines(log)) {
+      return lines.filter(line -> line.contains(" ran check ")).toList();
+    }
+  }
+
+  @Test
+  void checksAfterTheFirstAreServedAndSayWhatOneJvmSays() throws Exception {
+    Run first = run(work, "check", "nass.yaml");
+    assertEquals(1, first.status(), first.err());
+    Path log = awaitListening(1);
+
+    Run text = run(work, "check", "nass.yaml");
+    Run json = run(work, "check", "nass.yaml", "--format", "json");
+    Run missing = run(work, "check", "no-such-file.yaml");
+    Run wrong = run(work, "check", "nass.yaml", "--format", "pdf");
+    assertEquals(4, served(log).size(), Files.readString(log));
+
+    Run directText = direct(work, "check", "nass.yaml");
+    assertEquals(new Run(1, directText.out(), ""), text);
+    assertEquals(first, text, "the same report as the check that started the background JVM");
+    assertTrue(text.out().contains("summary: 20 recommendations"), text.out());
+    assertEquals(direct(work, "check", "nass.yaml", "--format", "json"), json);
+    Run directMissing = direct(work, "check", "no-such-file.yaml");
+    assertEquals(2, missing.status());
+    assertTrue(missing.err().startsWith("no-such-file.yaml: "), missing.err());
+    assertEquals(directMissing, missing);
+    assertEquals(2, wrong.status());
+    assertEquals(direct(work, "check", "nass.yaml", "--format", "pdf"), wrong);
+  }
+
+  @Test
+  void aReportIsWrittenWhereTheCheckRunsNotWhereTheBackgroundJvmDoes() throws Exception {
+    assertEquals(1, run(work, "check", "nass.yaml").status());
+    Path log = awaitListening(1);
+    Run written = run(work, "check", "nass.yaml", "--format", "json", "-o", "report.json");
+    assertEquals(new Run(1, "", ""), written);
+    assertEquals(1, served(log).size(), Files.readString(log));
+    assertEquals(direct(work, "check", "nass.yaml", "--format", "json").out(), Files.readString(work.resolve("report.json")));
+    assertEquals(2, run(work, "check", "nass.yaml", "-o", "nass.yaml").status(), "the guideline is still refused as the report");
+  }
+
+  @Test
+  void aCheckInAnotherFolderHasABackgroundJvmOfItsOwn() throws Exception {
+    assertEquals(1, run(work, "check", "nass.yaml").status());
+    Path first = awaitListening(1);
+    Path other = Files.createDirectories(directory.resolve("other"));
+    Files.copy(NASS, other.resolve("nass.yaml"));
+    assertEquals(1, run(other, "check", "nass.yaml").status());
+    Path second = awaitListening(2);
+    assertFalse(first.equals(second));
+    assertEquals(direct(other, "check", "nass.yaml"), run(other, "check", "nass.yaml"));
+    assertEquals(List.of(), served(first));
+    assertEquals(1, served(second).size());
+  }
+
+  @Test
+  void aFolderMadeAgainUnderTheSameNameIsNotServedByTheJvmOfTheOldOne() throws Exception {
+    assertEquals(1, run(work, "check", "nass.yaml").status());
+    ProcessHandle old = process(awaitListening(1));
+    Files.delete(work.resolve("nass.yaml"));
+    Files.delete(work);
+    Files.createDirectory(work);
+    Files.copy(NASS, work.resolve("nass.yaml"));
+    Run again = run(work, "check", "nass.yaml");
+    assertEquals(direct(work, "check", "nass.yaml"), again, "the check ran here: the old JVM's relative paths name a removed folder");
+    old.onExit().get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+    assertFalse(old.isAlive());
+  }
+
+  @Test
+  void removingItsSocketStopsTheBackgroundJvm() throws Exception {
+    assertEquals(1, run(work, "check", "nass.yaml").status());
+    Path log = awaitListening(1);
+    ProcessHandle process = process(log);
+    Files.delete(files("daemon-*.sock").get(0));
+    process.onExit().get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+    assertFalse(process.isAlive());
+    assertEquals(List.of(), files("daemon-*"), "it leaves nothing behind");
+  }
+
+  @Test
+  void offOrDebugRunEveryCheckWithoutOne() throws Exception {
+    assertEquals(1, run(work, Map.of("EVIDENCE_GRADING_DAEMON", "off"), "check", "nass.yaml").status());
+    assertEquals(1, run(work, Map.of("EVIDENCE_GRADING_DEBUG", "1"), "check", "nass.yaml").status());
+    assertEquals(0, run(work, "convert", "nass.yaml", "-o", "nass.json").status());
+    assertEquals(List.of(), files("daemon-*"), "none was started");
+  }
+}
