@@ -82,7 +82,10 @@ public final class Daemon {
   private static final int MAX_ARGUMENTS = 1 << 12;
 
   /** The recommendations of each synthetic guideline the background JVM warms up on. */
-  private static final int WARM_UP = 300;
+  private static final int WARM_UP = 100;
+
+  /** The log is emptied after this many checks: one line each. */
+  private static final int LOG_CHECKS = 1000;
 
   /** A Unix domain socket's path holds 108 bytes on Linux, the terminating zero included. */
   private static final int MAX_SOCKET_PATH = 100;
@@ -315,11 +318,7 @@ public final class Daemon {
       if (lock.tryLock() == null) {
         return; // another background JVM serves this address
       }
-      try (FileChannel log = FileChannel.open(address.log(), StandardOpenOption.WRITE)) {
-        log.truncate(0); // the log of this JVM only
-      } catch (IOException e) {
-        // no log: nothing is lost but messages
-      }
+      emptyLog(); // the log of this JVM only
       folder = fileKey(Path.of("/proc/self/cwd"));
       long start = System.nanoTime();
       warmUp();
@@ -329,6 +328,7 @@ public final class Daemon {
       server.bind(UnixDomainSocketAddress.of(address.socket()));
       Files.setPosixFilePermissions(address.socket(), PosixFilePermissions.fromString("rw-------"));
       socketFile = fileKey(address.socket());
+      Runtime.getRuntime().addShutdownHook(new Thread(this::removeFiles, "evidence-grading-cleanup")); // also when killed
       Thread watchdog = new Thread(this::watch, "evidence-grading-watchdog");
       watchdog.setDaemon(true);
       watchdog.start();
@@ -343,6 +343,9 @@ public final class Daemon {
             busy = false;
             lastCheck = System.nanoTime();
             checks++;
+          }
+          if (checks % LOG_CHECKS == 0) {
+            emptyLog();
           }
           if (!fresh) {
             stop("the next check needs a fresh JVM");
@@ -383,6 +386,14 @@ public final class Daemon {
     private static void quietly(String... args) {
       PrintWriter none = new PrintWriter(Writer.nullWriter());
       EvidenceGradingCommand.run(args, StandardOutput.over(Writer.nullWriter()), none);
+    }
+
+    private void emptyLog() {
+      try (FileChannel log = FileChannel.open(address.log(), StandardOpenOption.WRITE)) {
+        log.truncate(0);
+      } catch (IOException e) {
+        // no log: nothing is lost but messages
+      }
     }
 
     /** Runs one client's check; false if this JVM should not serve another. */
@@ -469,12 +480,17 @@ public final class Daemon {
       }
     }
 
-    /** Stops this JVM unless a check is running, removing its socket if it is still this JVM's. */
+    /** Stops this JVM unless a check is running. */
     private synchronized void stop(String why) {
       if (busy) {
         return;
       }
       log("stopped: " + why);
+      System.exit(0); // the shutdown hook removes the files
+    }
+
+    /** Removes the socket, lock and log, as the JVM exits, if the socket is still this JVM's or gone. */
+    private void removeFiles() {
       try {
         Object socket = fileKey(address.socket());
         if (socket == null || socket.equals(socketFile)) {
@@ -487,7 +503,6 @@ public final class Daemon {
       } catch (IOException e) {
         // the next background JVM removes the socket; the others are small
       }
-      System.exit(0);
     }
 
     /** The identity of a file (device and inode), or null if it does not exist. */

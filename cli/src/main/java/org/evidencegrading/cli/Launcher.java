@@ -239,6 +239,8 @@ public final class Launcher {
     /** The background JVM's command line: the C2 compiler and the JVM's heap sizing, since it runs for minutes. */
     List<String> daemonCommand(Daemon.Address address) {
       List<String> command = jvm(false);
+      command.add("-Xms64m"); // not the JVM's 1/64 of the memory: the heap shrinks to no less than this
+      command.add("-XX:-ShrinkHeapInSteps"); // the heap a large check grew is given back at the first idle collection
       Optional<Path> archive = archive();
       if (archive.isPresent() && Files.isRegularFile(archive.get(), LinkOption.NOFOLLOW_LINKS)) {
         command.add("-XX:SharedArchiveFile=" + archive.get());

@@ -222,6 +222,16 @@ class JarDaemonTest {
   }
 
   @Test
+  void aBackgroundJvmThatIsKilledLeavesNothingBehind() throws Exception {
+    assertEquals(1, run(work, "check", "nass.yaml").status());
+    ProcessHandle process = process(awaitListening(1));
+    process.destroy();
+    process.onExit().get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+    assertEquals(List.of(), files("daemon-*"));
+    assertEquals(direct(work, "check", "nass.yaml"), run(work, "check", "nass.yaml"), "the next check runs without it");
+  }
+
+  @Test
   void offOrDebugRunEveryCheckWithoutOne() throws Exception {
     assertEquals(1, run(work, Map.of("EVIDENCE_GRADING_DAEMON", "off"), "check", "nass.yaml").status());
     assertEquals(1, run(work, Map.of("EVIDENCE_GRADING_DEBUG", "1"), "check", "nass.yaml").status());
