@@ -84,6 +84,9 @@ public final class Daemon {
   /** The recommendations of each synthetic guideline the background JVM warms up on. */
   private static final int WARM_UP = 100;
 
+  /** A heap larger than this (it starts at 64 MB) is collected, and so made smaller, when idle. */
+  private static final long GROWN_HEAP = 128L << 20;
+
   /** The log is emptied after this many checks: one line each. */
   private static final int LOG_CHECKS = 1000;
 
@@ -474,7 +477,9 @@ public final class Daemon {
         } else if (!Objects.equals(fileKey(address.socket()), socketFile)) {
           stop("its socket was removed");
         } else if (served != collectedAfter && idle > TimeUnit.SECONDS.toNanos(2)) {
-          System.gc(); // the heap a large check grew is given back while the JVM waits
+          if (Runtime.getRuntime().totalMemory() > GROWN_HEAP) {
+            System.gc(); // the heap a large check grew is given back while the JVM waits
+          }
           collectedAfter = served;
         }
       }

@@ -46,6 +46,10 @@ import java.util.zip.CRC32;
  * environment; this JVM waits for it and exits with its exit status. If this JVM is stopped (Ctrl-C,
  * {@code kill}), it stops the second one first.
  *
+ * <p>A {@code check} is first offered to a background JVM ({@link Daemon}) that serves checks from
+ * the same folder with the same jars; without one, it runs in a second JVM as above, which then
+ * starts one for the checks that follow.
+ *
  * <p>The command runs in this JVM instead, as before, when the JVM was given options of its own
  * (on the command line, or in {@code JAVA_TOOL_OPTIONS}, {@code JDK_JAVA_OPTIONS} or
  * {@code _JAVA_OPTIONS}): whoever sets {@code -Xmx} or an agent has chosen the JVM's settings. It
