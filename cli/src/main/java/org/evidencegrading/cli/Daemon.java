@@ -337,24 +337,27 @@ public final class Daemon {
       watchdog.start();
       log("pid " + ProcessHandle.current().pid() + " serves checks in " + Path.of("").toAbsolutePath() + " on " + address.socket());
       while (true) {
-        try (SocketChannel client = server.accept()) {
-          synchronized (this) {
-            busy = true;
-          }
-          boolean fresh = serve(client);
+        SocketChannel client = server.accept(); // a socket that fails here stops this JVM
+        synchronized (this) {
+          busy = true;
+        }
+        boolean fresh = true;
+        try (client) {
+          fresh = serve(client);
+        } catch (IOException e) {
+          log("a check failed: " + e); // its client went away, or sent what no client sends
+        } finally {
           synchronized (this) {
             busy = false;
             lastCheck = System.nanoTime();
             checks++;
           }
-          if (checks % LOG_CHECKS == 0) {
-            emptyLog();
-          }
-          if (!fresh) {
-            stop("the next check needs a fresh JVM");
-          }
-        } catch (IOException e) {
-          log("a check failed: " + e);
+        }
+        if (checks % LOG_CHECKS == 0) {
+          emptyLog();
+        }
+        if (!fresh) {
+          stop("the next check needs a fresh JVM");
         }
       }
     }

@@ -232,6 +232,33 @@ class JarDaemonTest {
   }
 
   @Test
+  void aClientKilledDuringACheckLeavesTheBackgroundJvmFreeToStop() throws Exception {
+    // It stayed marked busy after the failed check, so it would never have stopped: not when idle,
+    // not when its socket was removed.
+    assertEquals(0, direct(work, "generate", "--system", "NASS", "--recommendations", "3000", "-o", "large.yaml").status());
+    assertEquals(1, run(work, "check", "nass.yaml").status());
+    Path log = awaitListening(1);
+    ProcessHandle background = process(log);
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        JAR.toAbsolutePath().toString(), "check", "large.yaml");
+    ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().keySet().removeIf(name -> name.startsWith("EVIDENCE_GRADING_"));
+    builder.environment().put("XDG_CACHE_HOME", cache.toString());
+    Process client = builder.start();
+    assertTrue(client.getInputStream().read() >= 0, "the report has begun"); // then nobody reads it: the check waits
+    client.destroyForcibly();
+    client.waitFor();
+
+    for (int tenths = 0; tenths < PATIENCE_SECONDS * 10 && !Files.readString(log).contains("a check failed"); tenths++) {
+      Thread.sleep(100); // waiting for the check to fail on the closed socket, not a measurement
+    }
+    assertTrue(Files.readString(log).contains("a check failed"), Files.readString(log));
+    Files.delete(files("daemon-*.sock").get(0));
+    background.onExit().get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+    assertFalse(background.isAlive());
+  }
+
+  @Test
   void offOrDebugRunEveryCheckWithoutOne() throws Exception {
     assertEquals(1, run(work, Map.of("EVIDENCE_GRADING_DAEMON", "off"), "check", "nass.yaml").status());
     assertEquals(1, run(work, Map.of("EVIDENCE_GRADING_DEBUG", "1"), "check", "nass.yaml").status());
