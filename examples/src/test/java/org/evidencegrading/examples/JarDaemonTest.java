@@ -10,9 +10,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -111,27 +111,23 @@ class JarDaemonTest {
     return found;
   }
 
-  /** Waits until this many background JVMs listen; the log of the newest. */
-  private Path awaitListening(int count) throws Exception {
+  /** Waits until a background JVM listens for checks in this folder; its log. */
+  private Path awaitListening(Path folder) throws Exception {
+    String serving = "serves checks in " + folder.toRealPath() + " on ";
     for (int tenths = 0; tenths < PATIENCE_SECONDS * 10; tenths++) {
-      List<Path> sockets = files("daemon-*.sock");
-      if (sockets.size() >= count) {
-        sockets.sort(Comparator.comparing(JarDaemonTest::modified));
-        Path socket = sockets.get(sockets.size() - 1);
-        return socket.resolveSibling(socket.getFileName().toString().replace(".sock", ".log"));
+      for (Path log : files("daemon-*.log")) {
+        try {
+          if (Files.readString(log).contains(serving)) {
+            return log;
+          }
+        } catch (NoSuchFileException e) {
+          // the log of a background JVM that stopped
+        }
       }
-      Thread.sleep(100);
+      Thread.sleep(100); // waiting for it to start, not a measurement
     }
-    fail(count + " background JVMs were expected to listen, in " + files("daemon-*"));
+    fail("no background JVM listens for checks in " + folder + ": " + files("daemon-*"));
     throw new AssertionError();
-  }
-
-  private static long modified(Path file) {
-    try {
-      return Files.getLastModifiedTime(file).toMillis();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static ProcessHandle process(Path log) throws IOException {
@@ -150,7 +146,7 @@ class JarDaemonTest {
   void checksAfterTheFirstAreServedAndSayWhatOneJvmSays() throws Exception {
     Run first = run(work, "check", "nass.yaml");
     assertEquals(1, first.status(), first.err());
-    Path log = awaitListening(1);
+    Path log = awaitListening(work);
 
     Run text = run(work, "check", "nass.yaml");
     Run json = run(work, "check", "nass.yaml", "--format", "json");
@@ -174,7 +170,7 @@ class JarDaemonTest {
   @Test
   void aReportIsWrittenWhereTheCheckRunsNotWhereTheBackgroundJvmDoes() throws Exception {
     assertEquals(1, run(work, "check", "nass.yaml").status());
-    Path log = awaitListening(1);
+    Path log = awaitListening(work);
     Run written = run(work, "check", "nass.yaml", "--format", "json", "-o", "report.json");
     assertEquals(new Run(1, "", ""), written);
     assertEquals(1, served(log).size(), Files.readString(log));
@@ -185,11 +181,11 @@ class JarDaemonTest {
   @Test
   void aCheckInAnotherFolderHasABackgroundJvmOfItsOwn() throws Exception {
     assertEquals(1, run(work, "check", "nass.yaml").status());
-    Path first = awaitListening(1);
+    Path first = awaitListening(work);
     Path other = Files.createDirectories(directory.resolve("other"));
     Files.copy(NASS, other.resolve("nass.yaml"));
     assertEquals(1, run(other, "check", "nass.yaml").status());
-    Path second = awaitListening(2);
+    Path second = awaitListening(other);
     assertFalse(first.equals(second));
     assertEquals(direct(other, "check", "nass.yaml"), run(other, "check", "nass.yaml"));
     assertEquals(List.of(), served(first));
@@ -199,7 +195,7 @@ class JarDaemonTest {
   @Test
   void aFolderMadeAgainUnderTheSameNameIsNotServedByTheJvmOfTheOldOne() throws Exception {
     assertEquals(1, run(work, "check", "nass.yaml").status());
-    ProcessHandle old = process(awaitListening(1));
+    ProcessHandle old = process(awaitListening(work));
     Files.delete(work.resolve("nass.yaml"));
     Files.delete(work);
     Files.createDirectory(work);
@@ -213,7 +209,7 @@ class JarDaemonTest {
   @Test
   void removingItsSocketStopsTheBackgroundJvm() throws Exception {
     assertEquals(1, run(work, "check", "nass.yaml").status());
-    Path log = awaitListening(1);
+    Path log = awaitListening(work);
     ProcessHandle process = process(log);
     Files.delete(files("daemon-*.sock").get(0));
     process.onExit().get(PATIENCE_SECONDS, TimeUnit.SECONDS);
@@ -224,7 +220,7 @@ class JarDaemonTest {
   @Test
   void aBackgroundJvmThatIsKilledLeavesNothingBehind() throws Exception {
     assertEquals(1, run(work, "check", "nass.yaml").status());
-    ProcessHandle process = process(awaitListening(1));
+    ProcessHandle process = process(awaitListening(work));
     process.destroy();
     process.onExit().get(PATIENCE_SECONDS, TimeUnit.SECONDS);
     assertEquals(List.of(), files("daemon-*"));
@@ -237,7 +233,7 @@ class JarDaemonTest {
     // not when its socket was removed.
     assertEquals(0, direct(work, "generate", "--system", "NASS", "--recommendations", "3000", "-o", "large.yaml").status());
     assertEquals(1, run(work, "check", "nass.yaml").status());
-    Path log = awaitListening(1);
+    Path log = awaitListening(work);
     ProcessHandle background = process(log);
     List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
         JAR.toAbsolutePath().toString(), "check", "large.yaml");
