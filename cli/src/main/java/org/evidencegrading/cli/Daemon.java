@@ -14,11 +14,15 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -26,12 +30,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import jdk.net.ExtendedSocketOptions;
@@ -75,6 +83,20 @@ public final class Daemon {
   private static final byte ERR = 2;
   private static final byte EXIT = 3;
   private static final byte DECLINED = 4;
+  private static final byte READY = 5;
+
+  /** How long a client waits for the background JVM to take its check before it runs it itself. */
+  private static final int READY_MILLIS = 1000;
+
+  /** The most background JVMs the cache folder may hold: one per folder and jar checked again and again. */
+  private static final int MAX_LISTENING = 4;
+
+  /** The size of each write of a check's standard output, as a JVM's own standard output writes it. */
+  private static final int OUT_WRITE = 8192;
+
+  /** The mode of every file the background JVM and its clients make: its log holds checks' arguments. */
+  private static final FileAttribute<Set<PosixFilePermission>> PRIVATE =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
   /** The most bytes of output in one message, and of one string of a request. */
   private static final int BUFFER = 1 << 16;
@@ -123,12 +145,13 @@ public final class Daemon {
 
     /**
      * What a check's result may depend on besides its arguments and the jars: the working folder
-     * (relative paths), the umask (the mode of a new report), and the variables for the locale, time
-     * zone, home, temporary and cache folders and this tool.
+     * (relative paths), the umask, group and supplementary groups (the mode and group of a new
+     * report, which files may be read), and the variables for the locale, time zone, home,
+     * temporary and cache folders and this tool.
      */
     static String context() {
       StringBuilder context = new StringBuilder(Path.of("").toAbsolutePath().toString());
-      context.append('\n').append(umask());
+      context.append('\n').append(credentials());
       for (Map.Entry<String, String> variable : new TreeMap<>(System.getenv()).entrySet()) {
         String name = variable.getKey();
         if (CONTEXT_VARIABLES.contains(name) || name.startsWith("LC_") || name.startsWith("EVIDENCE_GRADING_")) {
@@ -138,17 +161,18 @@ public final class Daemon {
       return context.toString();
     }
 
-    private static String umask() {
+    private static String credentials() {
+      StringBuilder credentials = new StringBuilder();
       try {
         for (String line : Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.ISO_8859_1)) {
-          if (line.startsWith("Umask:")) {
-            return line;
+          if (line.startsWith("Umask:") || line.startsWith("Uid:") || line.startsWith("Gid:") || line.startsWith("Groups:")) {
+            credentials.append(line).append('\n');
           }
         }
       } catch (IOException e) {
-        // an older kernel: the umask is not told apart
+        // not readable: told apart by the variables only
       }
-      return "";
+      return credentials.toString();
     }
 
     Path socket() {
@@ -166,6 +190,11 @@ public final class Daemon {
     Path log() {
       return socket.resolveSibling("daemon-" + key + ".log");
     }
+
+    /** Marks a check that found no background JVM: the second within {@link #IDLE} starts one. */
+    Path wanted() {
+      return socket.resolveSibling("daemon-" + key + ".wanted");
+    }
   }
 
   /**
@@ -180,19 +209,52 @@ public final class Daemon {
       return Optional.empty(); // none listens
     }
     try (channel) {
+      if (!ownedByMe(channel) || !ready(channel)) {
+        return Optional.empty();
+      }
       DataOutputStream request = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER));
       request.writeInt(VERSION);
       writeString(request, address.key());
-      writeString(request, Path.of("").toAbsolutePath().toString());
+      writeString(request, Address.context());
       request.writeInt(args.length);
+      String encoding = System.getProperty("sun.jnu.encoding", StandardCharsets.UTF_8.name());
       for (String argument : args) {
-        writeString(request, argument);
+        // as a second JVM would get it: through the platform's encoding of command lines
+        writeString(request, new String(argument.getBytes(Charset.forName(encoding)), Charset.forName(encoding)));
       }
       request.flush();
       return relay(new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), BUFFER + 8)));
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       return Optional.empty(); // it stopped before the request was sent
     }
+  }
+
+  /** Whether the process listening runs as this process's user: another could choose the output. */
+  private static boolean ownedByMe(SocketChannel channel) {
+    try {
+      UnixDomainPrincipal peer = channel.getOption(ExtendedSocketOptions.SO_PEERCRED);
+      return peer.user().equals(Files.getOwner(Path.of("/proc/self"))); // /proc/self is owned by this process's user
+    } catch (IOException | RuntimeException | LinkageError e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether the background JVM took this connection within {@link #READY_MILLIS}: it serves one
+   * check at a time, and a check waiting for another (a report piped into a pager) runs as if
+   * there were none instead. Nothing was sent, so nothing runs twice.
+   */
+  private static boolean ready(SocketChannel channel) throws IOException {
+    channel.configureBlocking(false);
+    try (Selector selector = Selector.open()) {
+      channel.register(selector, SelectionKey.OP_READ);
+      if (selector.select(READY_MILLIS) == 0) {
+        return false;
+      }
+    }
+    channel.configureBlocking(true);
+    ByteBuffer ready = ByteBuffer.allocate(1);
+    return channel.read(ready) == 1 && ready.get(0) == READY;
   }
 
   /** Passes the background JVM's output on to this process's standard output and error. */
@@ -227,7 +289,10 @@ public final class Daemon {
           write(err, buffer, length);
         } else if (outFailure == null) {
           try {
-            out.write(buffer, 0, length);
+            for (int offset = 0; offset < length; offset += OUT_WRITE) {
+              // in the writes a JVM's own standard output makes, so that a pipe closed early fails alike
+              out.write(buffer, offset, Math.min(OUT_WRITE, length - offset));
+            }
           } catch (IOException e) {
             outFailure = e; // the rest is read and dropped, as a report to a closed pipe is
           }
@@ -262,11 +327,17 @@ public final class Daemon {
    */
   static void start(List<String> command, Address address) {
     try {
-      try (FileChannel lock = FileChannel.open(address.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      if (!wantedAgain(address)) {
+        return;
+      }
+      try (FileChannel lock = FileChannel.open(address.lock(), Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), PRIVATE);
           FileLock held = lock.tryLock()) {
         if (held == null) {
           return; // one is starting, warming up before it listens
         }
+      }
+      if (!Files.exists(address.log(), LinkOption.NOFOLLOW_LINKS)) {
+        Files.createFile(address.log(), PRIVATE); // it holds the checks' arguments and folders
       }
       new ProcessBuilder(command)
           .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
@@ -276,6 +347,44 @@ public final class Daemon {
     } catch (IOException | RuntimeException e) {
       // no background JVM: checks run as before
     }
+  }
+
+  /**
+   * Whether a check found no background JVM at this address before, within {@link #IDLE}: a folder
+   * checked once gets none (each costs seconds of CPU to warm up, and memory while it waits), nor
+   * may the cache folder hold more than {@value #MAX_LISTENING}. Marks this check, and removes the
+   * marks of checks too old to count.
+   */
+  private static boolean wantedAgain(Address address) throws IOException {
+    Path wanted = address.wanted();
+    long now = System.currentTimeMillis();
+    boolean again = false;
+    int listening = 0;
+    try (var entries = Files.newDirectoryStream(wanted.getParent(), "daemon-*")) {
+      for (Path entry : entries) {
+        String name = entry.getFileName().toString();
+        if (name.endsWith(".sock")) {
+          listening++;
+        } else if (name.endsWith(".wanted")) {
+          boolean recent = now - Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS).toMillis() < TimeUnit.NANOSECONDS.toMillis(IDLE);
+          if (entry.equals(wanted)) {
+            again = recent;
+          } else if (!recent) {
+            Files.deleteIfExists(entry);
+          }
+        }
+      }
+    }
+    if (again && listening < MAX_LISTENING) {
+      Files.deleteIfExists(wanted);
+      return true;
+    }
+    if (Files.exists(wanted, LinkOption.NOFOLLOW_LINKS)) {
+      Files.setLastModifiedTime(wanted, FileTime.fromMillis(now));
+    } else {
+      Files.createFile(wanted, PRIVATE);
+    }
+    return false;
   }
 
   /** The background JVM: {@code Daemon SOCKET KEY}. */
@@ -300,12 +409,16 @@ public final class Daemon {
     if (length < 0 || length > MAX_STRING) {
       throw new IOException("a string of " + length + " bytes");
     }
-    return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    byte[] bytes = new byte[length];
+    in.readFully(bytes); // a request cut short is not run
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   /** The listening side: one check at a time, in the working folder it was started in. */
   private static final class Server {
     private final Address address;
+    private final String context = Address.context();
+    private FileChannel lock; // held while this JVM lives
     private Object socketFile;
     private Object folder;
     private boolean busy;
@@ -317,7 +430,7 @@ public final class Daemon {
     }
 
     void serve() throws IOException {
-      FileChannel lock = FileChannel.open(address.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      lock = FileChannel.open(address.lock(), Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), PRIVATE);
       if (lock.tryLock() == null) {
         return; // another background JVM serves this address
       }
@@ -409,13 +522,15 @@ public final class Daemon {
       }
       DataInputStream request = new DataInputStream(new BufferedInputStream(Channels.newInputStream(client)));
       DataOutputStream response = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(client), BUFFER + 8));
+      response.writeByte(READY);
+      response.flush();
       int version = request.readInt();
       String key = version == VERSION ? readString(request) : "";
       if (!key.equals(address.key())) {
         decline(response);
         return true;
       }
-      String workingFolder = readString(request);
+      String clientContext = readString(request);
       int count = request.readInt();
       if (count < 0 || count > MAX_ARGUMENTS) {
         throw new IOException(count + " arguments");
@@ -424,7 +539,11 @@ public final class Daemon {
       for (int i = 0; i < count; i++) {
         args[i] = readString(request);
       }
-      if (!Objects.equals(fileKey(Path.of(workingFolder)), folder)) {
+      if (!clientContext.equals(context)) {
+        decline(response); // a checksum's collision: another folder, umask, group or locale
+        return true;
+      }
+      if (!Objects.equals(fileKey(Path.of("").toAbsolutePath()), folder)) { // the folder now at its name
         decline(response); // the folder was removed and made again: relative paths would name the old one
         return false;
       }
@@ -466,6 +585,10 @@ public final class Daemon {
         } catch (InterruptedException e) {
           return;
         }
+        if (!Objects.equals(fileKey(address.socket()), socketFile)) {
+          log("stopped: its socket was removed");
+          System.exit(0); // even during a check: its client is told the background JVM stopped
+        }
         long idle;
         long served;
         synchronized (this) {
@@ -477,8 +600,6 @@ public final class Daemon {
         }
         if (idle > IDLE) {
           stop("idle for " + TimeUnit.NANOSECONDS.toMinutes(IDLE) + " minutes");
-        } else if (!Objects.equals(fileKey(address.socket()), socketFile)) {
-          stop("its socket was removed");
         } else if (served != collectedAfter && idle > TimeUnit.SECONDS.toNanos(2)) {
           if (Runtime.getRuntime().totalMemory() > GROWN_HEAP) {
             System.gc(); // the heap a large check grew is given back while the JVM waits
@@ -507,6 +628,7 @@ public final class Daemon {
           Files.deleteIfExists(address.socket());
           Files.deleteIfExists(address.lock());
           Files.deleteIfExists(address.log());
+          Files.deleteIfExists(address.wanted());
         } // else another background JVM listens on this address, with these files
       } catch (IOException e) {
         // the next background JVM removes the socket; the others are small

@@ -228,8 +228,11 @@ public final class Launcher {
         return Optional.empty();
       }
       for (String argument : args) {
-        if (argument.equals("-h") || argument.equals("--help") || argument.equals("-V") || argument.equals("--version")) {
-          return Optional.empty(); // help is coloured on a terminal, which the background JVM has not
+        boolean shortOptions = argument.startsWith("-") && !argument.startsWith("--");
+        if (argument.equals("--help") || argument.equals("--version") || argument.startsWith("@")
+            || shortOptions && (argument.indexOf('h') >= 0 || argument.indexOf('V') >= 0)) {
+          // Help is coloured on a terminal, which the background JVM has not (-hV, an @file of options).
+          return Optional.empty();
         }
       }
       Optional<String> stamp = stamp();

@@ -124,6 +124,10 @@ class LauncherTest {
 
     assertEquals(Optional.empty(), new Launcher.Launch(JAVA, jar.toString(), new String[] {"check", "g.yaml", "--help"}, false, true, cache).daemon(),
         "help is coloured on a terminal, which the background JVM has not");
+    for (String help : new String[] {"-h", "-V", "-hV", "--version", "@options"}) {
+      assertEquals(Optional.empty(), new Launcher.Launch(JAVA, jar.toString(), new String[] {"check", help}, false, true, cache).daemon(), help);
+    }
+    assertTrue(new Launcher.Launch(JAVA, jar.toString(), new String[] {"check", "hV.yaml", "--strict"}, false, true, cache).daemon().isPresent());
     assertEquals(Optional.empty(), new Launcher.Launch(JAVA, jar.toString(), new String[] {"convert", "g.yaml"}, false, false, cache).daemon());
     assertEquals(Optional.empty(), new Launcher.Launch(JAVA, directory.toString(), new String[] {"check", "g.yaml"}, false, true, cache).daemon(),
         "classes in a folder can change under a running JVM unseen");
@@ -143,6 +147,7 @@ class LauncherTest {
     String context = Daemon.Address.context();
     assertTrue(context.startsWith(Path.of("").toAbsolutePath() + "\n"), context);
     assertTrue(context.contains("Umask:"), context);
+    assertTrue(context.contains("Gid:") && context.contains("Groups:"), "a new report's group, the files one may read: " + context);
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,17 @@ class JarDaemonTest {
     return new Run(process.waitFor(), out, err.join());
   }
 
+  /** {@code java -jar} with these arguments in the test's folder, its output left for the caller to read. */
+  private Process client(String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        JAR.toAbsolutePath().toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().keySet().removeIf(name -> name.startsWith("EVIDENCE_GRADING_"));
+    builder.environment().put("XDG_CACHE_HOME", cache.toString());
+    return builder.start();
+  }
+
   private Run run(Path folder, String... args) throws IOException, InterruptedException {
     return run(folder, Map.of(), args);
   }
@@ -109,6 +121,16 @@ class JarDaemonTest {
       }
     }
     return found;
+  }
+
+  /**
+   * Checks the NASS guideline in the folder twice, which starts a background JVM (a folder checked
+   * once gets none), and waits until it listens; its log.
+   */
+  private Path startBackgroundJvm(Path folder) throws Exception {
+    assertEquals(1, run(folder, "check", "nass.yaml").status());
+    assertEquals(1, run(folder, "check", "nass.yaml").status());
+    return awaitListening(folder);
   }
 
   /** Waits until a background JVM listens for checks in this folder; its log. */
@@ -146,7 +168,8 @@ class JarDaemonTest {
   void checksAfterTheFirstAreServedAndSayWhatOneJvmSays() throws Exception {
     Run first = run(work, "check", "nass.yaml");
     assertEquals(1, first.status(), first.err());
-    Path log = awaitListening(work);
+    Path log = startBackgroundJvm(work);
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(log)), "it holds the checks' arguments");
 
     Run text = run(work, "check", "nass.yaml");
     Run json = run(work, "check", "nass.yaml", "--format", "json");
@@ -169,8 +192,7 @@ class JarDaemonTest {
 
   @Test
   void aReportIsWrittenWhereTheCheckRunsNotWhereTheBackgroundJvmDoes() throws Exception {
-    assertEquals(1, run(work, "check", "nass.yaml").status());
-    Path log = awaitListening(work);
+    Path log = startBackgroundJvm(work);
     Run written = run(work, "check", "nass.yaml", "--format", "json", "-o", "report.json");
     assertEquals(new Run(1, "", ""), written);
     assertEquals(1, served(log).size(), Files.readString(log));
@@ -180,12 +202,10 @@ class JarDaemonTest {
 
   @Test
   void aCheckInAnotherFolderHasABackgroundJvmOfItsOwn() throws Exception {
-    assertEquals(1, run(work, "check", "nass.yaml").status());
-    Path first = awaitListening(work);
+    Path first = startBackgroundJvm(work);
     Path other = Files.createDirectories(directory.resolve("other"));
     Files.copy(NASS, other.resolve("nass.yaml"));
-    assertEquals(1, run(other, "check", "nass.yaml").status());
-    Path second = awaitListening(other);
+    Path second = startBackgroundJvm(other);
     assertFalse(first.equals(second));
     assertEquals(direct(other, "check", "nass.yaml"), run(other, "check", "nass.yaml"));
     assertEquals(List.of(), served(first));
@@ -194,8 +214,7 @@ class JarDaemonTest {
 
   @Test
   void aFolderMadeAgainUnderTheSameNameIsNotServedByTheJvmOfTheOldOne() throws Exception {
-    assertEquals(1, run(work, "check", "nass.yaml").status());
-    ProcessHandle old = process(awaitListening(work));
+    ProcessHandle old = process(startBackgroundJvm(work));
     Files.delete(work.resolve("nass.yaml"));
     Files.delete(work);
     Files.createDirectory(work);
@@ -208,9 +227,7 @@ class JarDaemonTest {
 
   @Test
   void removingItsSocketStopsTheBackgroundJvm() throws Exception {
-    assertEquals(1, run(work, "check", "nass.yaml").status());
-    Path log = awaitListening(work);
-    ProcessHandle process = process(log);
+    ProcessHandle process = process(startBackgroundJvm(work));
     Files.delete(files("daemon-*.sock").get(0));
     process.onExit().get(PATIENCE_SECONDS, TimeUnit.SECONDS);
     assertFalse(process.isAlive());
@@ -219,8 +236,7 @@ class JarDaemonTest {
 
   @Test
   void aBackgroundJvmThatIsKilledLeavesNothingBehind() throws Exception {
-    assertEquals(1, run(work, "check", "nass.yaml").status());
-    ProcessHandle process = process(awaitListening(work));
+    ProcessHandle process = process(startBackgroundJvm(work));
     process.destroy();
     process.onExit().get(PATIENCE_SECONDS, TimeUnit.SECONDS);
     assertEquals(List.of(), files("daemon-*"));
@@ -232,15 +248,9 @@ class JarDaemonTest {
     // It stayed marked busy after the failed check, so it would never have stopped: not when idle,
     // not when its socket was removed.
     assertEquals(0, direct(work, "generate", "--system", "NASS", "--recommendations", "3000", "-o", "large.yaml").status());
-    assertEquals(1, run(work, "check", "nass.yaml").status());
-    Path log = awaitListening(work);
+    Path log = startBackgroundJvm(work);
     ProcessHandle background = process(log);
-    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-        JAR.toAbsolutePath().toString(), "check", "large.yaml");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
-    builder.environment().keySet().removeIf(name -> name.startsWith("EVIDENCE_GRADING_"));
-    builder.environment().put("XDG_CACHE_HOME", cache.toString());
-    Process client = builder.start();
+    Process client = client("check", "large.yaml");
     assertTrue(client.getInputStream().read() >= 0, "the report has begun"); // then nobody reads it: the check waits
     client.destroyForcibly();
     client.waitFor();
@@ -252,6 +262,28 @@ class JarDaemonTest {
     Files.delete(files("daemon-*.sock").get(0));
     background.onExit().get(PATIENCE_SECONDS, TimeUnit.SECONDS);
     assertFalse(background.isAlive());
+  }
+
+  @Test
+  void aCheckDoesNotWaitForOneTheBackgroundJvmCannotFinish() throws Exception {
+    assertEquals(0, direct(work, "generate", "--system", "NASS", "--recommendations", "3000", "-o", "large.yaml").status());
+    Path log = startBackgroundJvm(work);
+    Process stuck = client("check", "large.yaml");
+    try {
+      assertTrue(stuck.getInputStream().read() >= 0, "the report has begun"); // then nobody reads it, as a pager that waits
+      assertEquals(direct(work, "check", "nass.yaml", "--format", "json"), run(work, "check", "nass.yaml", "--format", "json"),
+          "run as if there were no background JVM");
+      assertEquals(List.of(), served(log), "the stuck check has not finished, and the other was not served");
+    } finally {
+      stuck.destroyForcibly();
+    }
+  }
+
+  @Test
+  void aFolderCheckedOnceGetsNone() throws Exception {
+    assertEquals(1, run(work, "check", "nass.yaml").status());
+    assertEquals(List.of(), files("daemon-*.log"), "none was started");
+    assertEquals(1, files("daemon-*.wanted").size(), "the next check starts one");
   }
 
   @Test
