@@ -47,25 +47,28 @@ import jdk.net.UnixDomainPrincipal;
 
 /**
  * The background JVM that runs the checks of later {@code java -jar evidence-grading.jar check}
- * commands, so that a check after the first costs a JVM start and the check itself, run by code the
- * JIT compilers have already compiled.
+ * commands, so that such a check costs a JVM start and the check itself, run by code the JIT
+ * compilers have already compiled.
  *
- * <p>A check with no background JVM to serve it runs as before, in a second JVM ({@link Launcher}),
- * and then starts one, which listens on a Unix domain socket in the cache folder (the one that holds
- * the class-data-sharing archive; only its owner may write to it) and answers only its own user. The
+ * <p>A check with no background JVM to serve it runs as before, in a second JVM ({@link Launcher});
+ * the second such check from a folder within {@link #IDLE} then starts one (at most {@value
+ * #MAX_LISTENING} in the cache folder), which warms up and listens on a Unix domain socket in the
+ * cache folder (the one that holds the class-data-sharing archive; only its owner may write to it).
+ * It answers only its own user, and a client talks only to a background JVM of its own user. The
  * socket's name is a checksum of everything a check's result may depend on besides its arguments:
- * the class path and the jars' sizes and times, the JDK, the working folder, the umask and the
- * variables of {@link Address#context()}. A check run with anything else different is not its to
- * serve, and starts a background JVM of its own.
+ * the class path and the jars' sizes and times, the JDK, and the {@link Address#context() context}
+ * (working folder, credentials, umask, variables), which the background JVM also compares whole.
+ * A check with anything different is not its to serve.
  *
  * <p>The background JVM runs the checks one at a time, in the working folder it was started in (it
  * declines a check whose working folder is no longer that folder: a folder removed and made again
  * under the same name), and sends the command's standard output and error back, then its exit
- * status. It stops after {@link #IDLE} without a check, when its socket is removed (the cache
- * folder cleared), and after a check that failed on its own (exit status 3: out of memory, an
- * internal error), so that the next check has a fresh JVM. A check it cannot serve for any reason,
- * before anything was written, runs in a second JVM as if there were none; {@value #VARIABLE}{@code
- * =off} runs every check that way.
+ * status. A client it does not take within {@value #READY_MILLIS} ms (busy with another check) runs
+ * its check itself. It stops after {@link #IDLE} without a check, when its socket is removed (the
+ * cache folder cleared, even during a check), and after a check that failed on its own (exit
+ * status 3: out of memory, an internal error), so that the next check has a fresh JVM. A check it
+ * cannot serve for any reason, before anything was written, runs in a second JVM as if there were
+ * none; {@value #VARIABLE}{@code =off} runs every check that way.
  */
 public final class Daemon {
 
