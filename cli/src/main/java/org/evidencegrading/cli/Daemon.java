@@ -551,8 +551,8 @@ public final class Daemon {
         return false;
       }
       long start = System.nanoTime();
-      StandardOutput out = StandardOutput.over(new OutputStreamWriter(new Messages(response, OUT), StandardCharsets.UTF_8));
-      PrintWriter err = new PrintWriter(new OutputStreamWriter(new Messages(response, ERR), StandardCharsets.UTF_8), true);
+      StandardOutput out = StandardOutput.over(new OutputStreamWriter(Messages.of(response, OUT), StandardCharsets.UTF_8));
+      PrintWriter err = new PrintWriter(new OutputStreamWriter(Messages.of(response, ERR), StandardCharsets.UTF_8), true);
       int status = EvidenceGradingCommand.run(args, out, err);
       err.flush();
       response.writeByte(EXIT);
@@ -654,57 +654,43 @@ public final class Daemon {
     }
   }
 
-  /** Output sent as messages of one kind: gathered, and sent whole when full or flushed. */
+  /**
+   * Output sent as messages of one kind, each write one message or more of at most {@link #BUFFER}
+   * bytes; a {@link BufferedOutputStream} in front gathers the writes.
+   */
   private static final class Messages extends OutputStream {
     private final DataOutputStream response;
     private final byte kind;
-    private final byte[] buffer = new byte[BUFFER];
-    private int count;
 
-    Messages(DataOutputStream response, byte kind) {
+    private Messages(DataOutputStream response, byte kind) {
       this.response = response;
       this.kind = kind;
     }
 
+    /** The command's output of one kind, gathered into messages of up to {@link #BUFFER} bytes. */
+    static OutputStream of(DataOutputStream response, byte kind) {
+      return new BufferedOutputStream(new Messages(response, kind), BUFFER);
+    }
+
     @Override
     public void write(int b) throws IOException {
-      if (count == buffer.length) {
-        send();
-      }
-      buffer[count++] = (byte) b;
+      write(new byte[] {(byte) b}, 0, 1);
     }
 
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
       Objects.checkFromIndexSize(offset, length, bytes.length);
       while (length > 0) {
-        if (count == buffer.length) {
-          send();
+        int n = Math.min(length, BUFFER);
+        synchronized (response) {
+          response.writeByte(kind);
+          response.writeInt(n);
+          response.write(bytes, offset, n);
+          response.flush();
         }
-        int n = Math.min(length, buffer.length - count);
-        System.arraycopy(bytes, offset, buffer, count, n);
-        count += n;
         offset += n;
         length -= n;
       }
-    }
-
-    @Override
-    public void flush() throws IOException {
-      send();
-    }
-
-    private void send() throws IOException {
-      if (count == 0) {
-        return;
-      }
-      synchronized (response) {
-        response.writeByte(kind);
-        response.writeInt(count);
-        response.write(buffer, 0, count);
-        response.flush();
-      }
-      count = 0;
     }
   }
 }
