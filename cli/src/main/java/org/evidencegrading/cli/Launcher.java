@@ -239,7 +239,7 @@ public final class Launcher {
       if (stamp.isEmpty() || !safeFolder(cache.get())) {
         return Optional.empty();
       }
-      return Daemon.Address.of(cache.get(), checksum(classPath + File.pathSeparator + java),
+      return Daemon.Address.of(cache.get(), installation(),
           stamp.get() + '\n' + Daemon.Address.context());
     }
 
@@ -285,7 +285,12 @@ public final class Launcher {
      * would otherwise remove each other's archive at every run.
      */
     private String owner() {
-      return ARCHIVE_PREFIX + checksum(classPath + File.pathSeparator + java) + "-";
+      return ARCHIVE_PREFIX + installation() + "-";
+    }
+
+    /** The checksum of the class path and the JDK's {@code java}: what an archive or a background JVM is for. */
+    private String installation() {
+      return checksum(classPath + File.pathSeparator + java);
     }
 
     /** The second JVM's command line; {@code dumpTo} is where it writes a new archive at exit, if anywhere. */
