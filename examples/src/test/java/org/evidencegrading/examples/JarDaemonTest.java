@@ -69,7 +69,8 @@ class JarDaemonTest {
 
   private record Run(int status, String out, String err) {}
 
-  private Run run(Path folder, Map<String, String> environment, String... args) throws IOException, InterruptedException {
+  /** {@code java -jar} with these arguments in this folder, with the test's cache and these variables only of the tool's. */
+  private ProcessBuilder java(Path folder, Map<String, String> environment, String... args) {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
         JAR.toAbsolutePath().toString()));
     command.addAll(List.of(args));
@@ -77,7 +78,11 @@ class JarDaemonTest {
     builder.environment().keySet().removeIf(name -> name.startsWith("EVIDENCE_GRADING_"));
     builder.environment().put("XDG_CACHE_HOME", cache.toString());
     builder.environment().putAll(environment);
-    Process process = builder.start();
+    return builder;
+  }
+
+  private Run run(Path folder, Map<String, String> environment, String... args) throws IOException, InterruptedException {
+    Process process = java(folder, environment, args).start();
     process.getOutputStream().close();
     CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
     String out = read(process.getInputStream());
@@ -86,13 +91,7 @@ class JarDaemonTest {
 
   /** {@code java -jar} with these arguments in the test's folder, its output left for the caller to read. */
   private Process client(String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-        JAR.toAbsolutePath().toString()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
-    builder.environment().keySet().removeIf(name -> name.startsWith("EVIDENCE_GRADING_"));
-    builder.environment().put("XDG_CACHE_HOME", cache.toString());
-    return builder.start();
+    return java(work, Map.of(), args).redirectError(ProcessBuilder.Redirect.DISCARD).start();
   }
 
   private Run run(Path folder, String... args) throws IOException, InterruptedException {
